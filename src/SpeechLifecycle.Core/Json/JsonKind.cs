@@ -1,0 +1,12 @@
+namespace SpeechLifecycle.Json;
+
+public enum JsonKind
+{
+    Object,
+    Array,
+    String,
+    Number,
+    True,
+    False,
+    Null,
+}

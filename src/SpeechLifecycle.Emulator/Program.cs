@@ -1,0 +1,1 @@
+namespace SpeechLifecycle.Emulator; public static class Program { public static void Main() { } }

@@ -1,0 +1,1 @@
+namespace SpeechLifecycle.Analyzers.Tests; public sealed class Placeholder { [Fact] public void Builds() { } }

@@ -1,0 +1,1 @@
+namespace SpeechLifecycle.IntegrationTests; public sealed class Placeholder { [Fact] public void Builds() { } }

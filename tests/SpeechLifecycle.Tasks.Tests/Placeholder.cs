@@ -1,0 +1,1 @@
+namespace SpeechLifecycle.Tasks.Tests; public sealed class Placeholder { [Fact] public void Builds() { } }
