@@ -1,0 +1,1 @@
+namespace SpeechLifecycle.Emulator.Tests; public sealed class Placeholder { [Fact] public void Builds() { } }
