@@ -1,0 +1,415 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using SpeechLifecycle.Recognition;
+using SpeechLifecycle.Snapshots;
+
+namespace SpeechLifecycle.Tasks;
+
+/// <summary>
+/// Turns references into snapshot entries. Routing: a reference goes to the configured resource whose host equals the
+/// host it names, otherwise to the default resource; a host that only appears in code or config is never contacted.
+/// Per look-up the order is: fresh cache, service, committed snapshot, stale cache (marked stale), Unavailable with
+/// the reason. Answers (resolved or 404) are cached; failures never are.
+/// </summary>
+public sealed class LifecycleResolver
+{
+    private readonly ResolverSettings _settings;
+    private readonly LifecycleCache _cache;
+    private readonly IResolverLog _log;
+    private readonly Func<SpeechResource, SpeechRestClient>? _clientFactory;
+    private readonly ConcurrentDictionary<string, SpeechRestClient> _clients = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Resource, ReferenceKind Kind, Guid Id), Lazy<Task<Lookup>>> _lookups = new();
+    private readonly ConcurrentDictionary<string, bool> _refused = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _reported = new(StringComparer.Ordinal);
+
+    /// <param name="clientFactory">Creates the client of a resource; null keeps the run offline whatever the settings say.</param>
+    public LifecycleResolver(ResolverSettings settings, LifecycleCache cache, IResolverLog log, Func<SpeechResource, SpeechRestClient>? clientFactory)
+    {
+        _settings = settings;
+        _cache = cache;
+        _log = log;
+        _clientFactory = clientFactory;
+    }
+
+    /// <summary>HTTP requests sent by this resolver (all resources, all attempts).</summary>
+    public int RequestCount => _clients.Values.Sum(client => client.RequestCount);
+
+    /// <summary>The resource a reference is resolved through, or null when none is configured for it.</summary>
+    public SpeechResource? ResourceFor(ScannedReference reference)
+    {
+        if (reference.Host is not null)
+        {
+            foreach (var resource in _settings.Resources)
+            {
+                if (resource.Host == reference.Host)
+                {
+                    return resource;
+                }
+            }
+
+            if (_settings.DefaultResource is { } configured && configured.Host == reference.Host)
+            {
+                return configured;
+            }
+        }
+
+        return _settings.DefaultResource;
+    }
+
+    public async Task<LifecycleSnapshot> ResolveAsync(IReadOnlyList<ScannedReference> references, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var snapshot = new LifecycleSnapshot { Generator = "SpeechLifecycle.Analyzers task" };
+            var results = await Task.WhenAll(references.Select(reference => ResolveReferenceAsync(reference, cancellationToken))).ConfigureAwait(false);
+
+            var entries = new Dictionary<(ReferenceKind, Guid, string?), LifecycleEntry>();
+            foreach (var (entry, _) in results)
+            {
+                entries[(entry.Kind, entry.Id, entry.Host)] = entry;
+            }
+
+            // Linked models (an endpoint's model, a custom model's base) under the host of the resource that answered.
+            foreach (var (_, linked) in results)
+            {
+                foreach (var entry in linked)
+                {
+                    var key = (entry.Kind, entry.Id, entry.Host);
+                    if (!entries.ContainsKey(key))
+                    {
+                        entries[key] = entry;
+                    }
+                }
+            }
+
+            snapshot.Entries.AddRange(entries.Values);
+            await AddCandidatesAsync(references, snapshot, cancellationToken).ConfigureAwait(false);
+            return snapshot;
+        }
+        finally
+        {
+            foreach (var client in _clients.Values)
+            {
+                client.Dispose();
+            }
+        }
+    }
+
+    private async Task<(LifecycleEntry Entry, List<LifecycleEntry> Linked)> ResolveReferenceAsync(ScannedReference reference, CancellationToken cancellationToken)
+    {
+        var linked = new List<LifecycleEntry>();
+        var resource = ResourceFor(reference);
+        if (resource is null)
+        {
+            var entry = Unavailable(reference, UnavailableReason.NoEndpointConfigured, reference.Host is null
+                ? "No Speech resource is configured: set SpeechLifecycleEndpoint and the key variable."
+                : $"No Speech resource is configured for {reference.Host}: set SpeechLifecycleEndpoint to https://{reference.Host} or add a SpeechLifecycleResource item for it.");
+            return (FromFallback(reference, entry, null), linked);
+        }
+
+        var lookup = await LookupAsync(resource, reference.Kind, reference.Id, reference, cancellationToken).ConfigureAwait(false);
+        var result = lookup.Entry;
+        if (result.Lookup == LookupStatus.Resolved)
+        {
+            await AddLinkedAsync(resource, result, linked, cancellationToken).ConfigureAwait(false);
+        }
+
+        var copy = EntryCopy.Of(result);
+        copy.Host = reference.Host;
+        if (copy.Lookup == LookupStatus.NotFound && reference.Host is not null && reference.Host != resource.Host)
+        {
+            copy.Detail = (copy.Detail ?? string.Empty) + $" The reference names {reference.Host}, which is not a configured resource; it was looked up on {resource.Host}. Add <SpeechLifecycleResource Include=\"https://{reference.Host}\" KeyVariable=\"...\" /> to look it up there.";
+        }
+
+        return (copy, linked);
+    }
+
+    private async Task AddLinkedAsync(SpeechResource resource, LifecycleEntry entry, List<LifecycleEntry> linked, CancellationToken cancellationToken)
+    {
+        var link = entry.Kind == ReferenceKind.Endpoint ? entry.Model : entry.BaseModel;
+        if (link is null)
+        {
+            return;
+        }
+
+        var lookup = await LookupAsync(resource, link.Kind, link.Id, new ScannedReference(link.Kind, link.Id, resource.Host), cancellationToken).ConfigureAwait(false);
+        var copy = EntryCopy.Of(lookup.Entry);
+        copy.Host = resource.Host;
+        linked.Add(copy);
+        if (copy.Lookup == LookupStatus.Resolved && copy.Kind == ReferenceKind.CustomModel)
+        {
+            await AddLinkedAsync(resource, copy, linked, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private sealed class Lookup
+    {
+        public Lookup(LifecycleEntry entry) => Entry = entry;
+
+        public LifecycleEntry Entry { get; }
+    }
+
+    /// <summary>One look-up per (resource, kind, ID) per run, however many references share it.</summary>
+    private Task<Lookup> LookupAsync(SpeechResource resource, ReferenceKind kind, Guid id, ScannedReference reference, CancellationToken cancellationToken) =>
+        _lookups.GetOrAdd((resource.CacheHost, kind, id),
+            _ => new Lazy<Task<Lookup>>(() => kind == ReferenceKind.Model
+                ? LookupModelOfUnknownKindAsync(resource, id, reference, cancellationToken)
+                : LookupSingleAsync(resource, kind, id, reference, cancellationToken))).Value;
+
+    /// <summary>A GUID under a plain <c>ModelId</c> key: custom model first, then base model.</summary>
+    private async Task<Lookup> LookupModelOfUnknownKindAsync(SpeechResource resource, Guid id, ScannedReference reference, CancellationToken cancellationToken)
+    {
+        var custom = await LookupAsync(resource, ReferenceKind.CustomModel, id, reference, cancellationToken).ConfigureAwait(false);
+        if (custom.Entry.Lookup == LookupStatus.Resolved)
+        {
+            return custom;
+        }
+
+        var baseModel = await LookupAsync(resource, ReferenceKind.BaseModel, id, reference, cancellationToken).ConfigureAwait(false);
+        if (baseModel.Entry.Lookup == LookupStatus.Resolved)
+        {
+            return baseModel;
+        }
+
+        var chosen = custom.Entry.Lookup == LookupStatus.NotFound ? baseModel.Entry : custom.Entry;
+        var copy = EntryCopy.Of(chosen);
+        copy.Kind = ReferenceKind.Model;
+        if (copy.Lookup == LookupStatus.NotFound)
+        {
+            copy.Detail = $"Neither a custom model nor a base model with this ID exists on {resource.Host} (404).";
+        }
+
+        return new Lookup(copy);
+    }
+
+    private async Task<Lookup> LookupSingleAsync(SpeechResource resource, ReferenceKind kind, Guid id, ScannedReference reference, CancellationToken cancellationToken)
+    {
+        var cached = _cache.TryGetEntry(resource.CacheHost, kind, id);
+        if (cached is { IsFresh: true })
+        {
+            var fresh = EntryCopy.Of(cached.Entry);
+            fresh.Origin = DataOrigin.Cache;
+            fresh.Host = resource.Host;
+            return new Lookup(fresh);
+        }
+
+        var (reason, detail) = WhyNotOnline(resource);
+        if (reason == UnavailableReason.None)
+        {
+            var client = _clients.GetOrAdd(resource.CacheHost, _ => _clientFactory!(resource));
+            var result = kind == ReferenceKind.Endpoint
+                ? await client.GetEndpointAsync(id, cancellationToken).ConfigureAwait(false)
+                : await client.GetModelAsync(kind, id, cancellationToken).ConfigureAwait(false);
+            switch (result.Outcome)
+            {
+                case ServiceOutcome.Success:
+                    var entry = result.Value!;
+                    entry.Origin = DataOrigin.Service;
+                    entry.Lookup = LookupStatus.Resolved;
+                    entry.FetchedAt = DateTime.UtcNow;
+                    _cache.StoreEntry(resource.CacheHost, entry);
+                    return new Lookup(entry);
+                case ServiceOutcome.NotFound:
+                    var missing = new LifecycleEntry
+                    {
+                        Kind = kind,
+                        Id = id,
+                        Host = resource.Host,
+                        Origin = DataOrigin.Service,
+                        FetchedAt = DateTime.UtcNow,
+                        Lookup = LookupStatus.NotFound,
+                        Detail = $"{resource.Host} answered 404 for this {Describe(kind)} (deleted, another resource or region, or a custom-voice endpoint).",
+                    };
+                    _cache.StoreEntry(resource.CacheHost, missing);
+                    return new Lookup(missing);
+                case ServiceOutcome.AuthenticationFailed:
+                    if (_refused.TryAdd(resource.CacheHost, true))
+                    {
+                        _log.Warning(TaskMessageCodes.AuthenticationFailed,
+                            $"The Speech resource {resource.Host} refused the key from environment variable {resource.KeyVariable} (HTTP {result.StatusCode}). Check that the variable holds a key of that resource. Lifecycle data falls back to the cache and the committed snapshot.");
+                    }
+
+                    (reason, detail) = (UnavailableReason.AuthenticationFailed, $"{resource.Host} refused the key from {resource.KeyVariable} (HTTP {result.StatusCode}).");
+                    break;
+                default:
+                    (reason, detail) = (ReasonFor(result.Outcome), $"{resource.Host}: {result.Message}");
+                    if (_reported.TryAdd(resource.CacheHost, true))
+                    {
+                        if (result.Outcome == ServiceOutcome.BudgetExhausted)
+                        {
+                            _log.Message(TaskMessageCodes.BudgetExhausted,
+                                $"The time budget for Speech look-ups ran out ({resource.Host}: {result.Message}); cached or committed data was used where available.", important: true);
+                        }
+                        else
+                        {
+                            _log.Message(TaskMessageCodes.ServiceUnavailable,
+                                $"Could not refresh lifecycle data from {resource.Host}: {result.Message} Cached or committed data was used where available.", important: true);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return new Lookup(FromFallback(reference, Unavailable(new ScannedReference(kind, id, resource.Host), reason, detail), cached));
+    }
+
+    /// <summary>Committed snapshot first (the user's explicit data), then a stale cache entry, else the Unavailable entry.</summary>
+    private LifecycleEntry FromFallback(ScannedReference reference, LifecycleEntry unavailable, CachedEntry? stale)
+    {
+        var committed = _settings.CommittedSnapshot?.Find(reference.Kind, reference.Id, reference.Host);
+        if (committed is not null && committed.Lookup != LookupStatus.Unavailable)
+        {
+            var copy = EntryCopy.Of(committed);
+            copy.Origin = DataOrigin.Snapshot;
+            return copy;
+        }
+
+        if (stale is not null)
+        {
+            var copy = EntryCopy.Of(stale.Entry);
+            copy.Origin = DataOrigin.Cache;
+            copy.IsStale = true;
+            copy.Detail = unavailable.Detail;
+            return copy;
+        }
+
+        return unavailable;
+    }
+
+    private (UnavailableReason Reason, string? Detail) WhyNotOnline(SpeechResource resource)
+    {
+        if (!_settings.IsOnline || _clientFactory is null)
+        {
+            var reason = _settings.IsOnline ? UnavailableReason.Offline : _settings.OfflineReason;
+            return (reason, _settings.OfflineDetail ?? "The build ran offline.");
+        }
+
+        if (resource.Key is null)
+        {
+            if (_reported.TryAdd("key:" + resource.CacheHost, true))
+            {
+                _log.Warning(TaskMessageCodes.MissingKey,
+                    $"Environment variable {resource.KeyVariable} is not set, so {resource.Host} was not queried. Set it to a key of that resource (or set SpeechLifecycleKeyVariable / the item's KeyVariable to the variable that holds it).");
+            }
+
+            return (UnavailableReason.NoKeyForHost, $"No key for {resource.Host}: environment variable {resource.KeyVariable} is not set.");
+        }
+
+        if (_refused.ContainsKey(resource.CacheHost))
+        {
+            return (UnavailableReason.AuthenticationFailed, $"{resource.Host} refused the key from {resource.KeyVariable}.");
+        }
+
+        return (UnavailableReason.None, null);
+    }
+
+    private async Task AddCandidatesAsync(IReadOnlyList<ScannedReference> references, LifecycleSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        // Locales of the models the project uses, per resource that answered for them.
+        var wanted = new SortedSet<(string Resource, string Locale)>();
+        var resourcesByHost = new Dictionary<string, SpeechResource>(StringComparer.Ordinal);
+        foreach (var reference in references)
+        {
+            if (ResourceFor(reference) is { } resource)
+            {
+                resourcesByHost[resource.CacheHost] = resource;
+            }
+        }
+
+        foreach (var entry in snapshot.Entries)
+        {
+            if (entry.Locale is null || entry.Lookup != LookupStatus.Resolved)
+            {
+                continue;
+            }
+
+            var resource = entry.Host is null ? _settings.DefaultResource : resourcesByHost.Values.FirstOrDefault(r => r.Host == entry.Host) ?? ResourceFor(new ScannedReference(entry.Kind, entry.Id, entry.Host));
+            if (resource is not null)
+            {
+                resourcesByHost[resource.CacheHost] = resource;
+                wanted.Add((resource.CacheHost, entry.Locale));
+            }
+        }
+
+        var lists = await Task.WhenAll(wanted.Select(pair => ListAsync(resourcesByHost[pair.Resource], pair.Locale, cancellationToken))).ConfigureAwait(false);
+        foreach (var list in lists)
+        {
+            snapshot.Candidates.AddRange(list);
+        }
+    }
+
+    private async Task<IReadOnlyList<LifecycleEntry>> ListAsync(SpeechResource resource, string locale, CancellationToken cancellationToken)
+    {
+        var cached = _cache.TryGetBaseModels(resource.CacheHost, locale);
+        if (cached is { IsFresh: true })
+        {
+            return WithHost(cached.Models, resource, DataOrigin.Cache, stale: false);
+        }
+
+        if (WhyNotOnline(resource).Reason == UnavailableReason.None)
+        {
+            var client = _clients.GetOrAdd(resource.CacheHost, _ => _clientFactory!(resource));
+            var result = await client.ListBaseModelsAsync(locale, cancellationToken).ConfigureAwait(false);
+            if (result.IsSuccess)
+            {
+                _cache.StoreBaseModels(resource.CacheHost, locale, result.Value!);
+                return WithHost(result.Value!, resource, DataOrigin.Service, stale: false);
+            }
+
+            if (result.Outcome == ServiceOutcome.AuthenticationFailed && _refused.TryAdd(resource.CacheHost, true))
+            {
+                _log.Warning(TaskMessageCodes.AuthenticationFailed,
+                    $"The Speech resource {resource.Host} refused the key from environment variable {resource.KeyVariable} (HTTP {result.StatusCode}). Check that the variable holds a key of that resource.");
+            }
+        }
+
+        // Candidates only feed code fixes; an old list is still a useful one.
+        return cached is null ? Array.Empty<LifecycleEntry>() : WithHost(cached.Models, resource, DataOrigin.Cache, stale: true);
+    }
+
+    private static IReadOnlyList<LifecycleEntry> WithHost(IReadOnlyList<LifecycleEntry> models, SpeechResource resource, DataOrigin origin, bool stale)
+    {
+        var list = new List<LifecycleEntry>(models.Count);
+        foreach (var model in models)
+        {
+            var copy = EntryCopy.Of(model);
+            copy.Host = resource.Host;
+            copy.Origin = origin;
+            copy.Lookup = LookupStatus.Resolved;
+            copy.IsStale = stale;
+            list.Add(copy);
+        }
+
+        return list;
+    }
+
+    private static LifecycleEntry Unavailable(ScannedReference reference, UnavailableReason reason, string? detail) => new()
+    {
+        Kind = reference.Kind,
+        Id = reference.Id,
+        Host = reference.Host,
+        Lookup = LookupStatus.Unavailable,
+        UnavailableReason = reason,
+        Detail = detail,
+    };
+
+    private static UnavailableReason ReasonFor(ServiceOutcome outcome) => outcome switch
+    {
+        ServiceOutcome.Unreachable or ServiceOutcome.Redirected => UnavailableReason.ServiceUnreachable,
+        ServiceOutcome.BudgetExhausted => UnavailableReason.BudgetExhausted,
+        _ => UnavailableReason.ServiceError,
+    };
+
+    private static string Describe(ReferenceKind kind) => kind switch
+    {
+        ReferenceKind.BaseModel => "base model",
+        ReferenceKind.CustomModel => "custom model",
+        ReferenceKind.Endpoint => "endpoint",
+        _ => "model",
+    };
+}

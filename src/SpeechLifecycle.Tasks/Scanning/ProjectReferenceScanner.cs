@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using SpeechLifecycle.Json;
+using SpeechLifecycle.Recognition;
+
+namespace SpeechLifecycle.Tasks;
+
+/// <summary>
+/// Finds what a project references, by text: URIs in C# files and in any JSON string value, GUIDs under config keys
+/// that name their kind, and (a heuristic, because the task cannot resolve symbols like the analyzer does) GUID
+/// literals in C# files that also mention <c>EndpointId</c>, <c>FromLanguage</c> or
+/// <c>SpeechServiceConnection_EndpointId</c>, taken as endpoint candidates. A 404 for an unrelated GUID is harmless:
+/// the analyzer only reports what it recognises.
+/// </summary>
+public static class ProjectReferenceScanner
+{
+    private static readonly string[] EndpointMarkers = { "EndpointId", "FromLanguage" };
+
+    private static readonly Regex QuotedGuid = new(
+        "\"\\s*(?<id>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\\s*\"",
+        RegexOptions.CultureInvariant);
+
+    public static IReadOnlyList<ScannedReference> ScanCode(string text)
+    {
+        var found = new List<ScannedReference>();
+        if (ReferenceRecognizer.MightContainReference(text))
+        {
+            foreach (var reference in ReferenceRecognizer.FindReferences(text))
+            {
+                found.Add(new ScannedReference(reference.Kind, reference.Id, reference.Host));
+            }
+        }
+
+        if (MentionsEndpointMember(text))
+        {
+            foreach (Match match in QuotedGuid.Matches(text))
+            {
+                if (ReferenceRecognizer.TryParseId(match.Groups["id"].Value, out var id))
+                {
+                    found.Add(new ScannedReference(ReferenceKind.Endpoint, id, null));
+                }
+            }
+        }
+
+        return Distinct(found);
+    }
+
+    /// <summary>Scans a JSON config file; throws <see cref="JsonParseException"/> when it is not JSON.</summary>
+    public static IReadOnlyList<ScannedReference> ScanConfig(string text)
+    {
+        var found = new List<ScannedReference>();
+        Walk(JsonParser.Parse(text), null, found);
+        return Distinct(found);
+    }
+
+    /// <summary>The kind a config key implies for a bare GUID value, or null when the key says nothing.</summary>
+    public static ReferenceKind? KindForConfigKey(string key)
+    {
+        if (key.EndsWith("EndpointId", StringComparison.OrdinalIgnoreCase))
+        {
+            return ReferenceKind.Endpoint;
+        }
+
+        if (key.EndsWith("CustomModelId", StringComparison.OrdinalIgnoreCase))
+        {
+            return ReferenceKind.CustomModel;
+        }
+
+        if (key.EndsWith("BaseModelId", StringComparison.OrdinalIgnoreCase))
+        {
+            return ReferenceKind.BaseModel;
+        }
+
+        if (key.EndsWith("ModelId", StringComparison.OrdinalIgnoreCase))
+        {
+            return ReferenceKind.Model;
+        }
+
+        return null;
+    }
+
+    private static bool MentionsEndpointMember(string text)
+    {
+        foreach (var marker in EndpointMarkers)
+        {
+            if (text.IndexOf(marker, StringComparison.Ordinal) >= 0)
+            {
+                return true; // "SpeechServiceConnection_EndpointId" contains "EndpointId"
+            }
+        }
+
+        return false;
+    }
+
+    private static void Walk(JsonValue value, string? key, List<ScannedReference> found)
+    {
+        switch (value.Kind)
+        {
+            case JsonKind.Object:
+                foreach (var property in value.Properties)
+                {
+                    Walk(property.Value, property.Name, found);
+                }
+
+                break;
+            case JsonKind.Array:
+                foreach (var item in value.Items)
+                {
+                    Walk(item, key, found);
+                }
+
+                break;
+            case JsonKind.String when value.Text is { } text:
+                if (key is not null && KindForConfigKey(key) is { } kind && ReferenceRecognizer.TryParseId(text, out var id))
+                {
+                    found.Add(new ScannedReference(kind, id, null));
+                }
+                else if (ReferenceRecognizer.MightContainReference(text))
+                {
+                    foreach (var reference in ReferenceRecognizer.FindReferences(text))
+                    {
+                        found.Add(new ScannedReference(reference.Kind, reference.Id, reference.Host));
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static IReadOnlyList<ScannedReference> Distinct(List<ScannedReference> found)
+    {
+        var seen = new HashSet<ScannedReference>();
+        var result = new List<ScannedReference>(found.Count);
+        foreach (var reference in found)
+        {
+            if (seen.Add(reference))
+            {
+                result.Add(reference);
+            }
+        }
+
+        return result;
+    }
+}

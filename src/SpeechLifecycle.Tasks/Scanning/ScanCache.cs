@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using SpeechLifecycle.Recognition;
+
+namespace SpeechLifecycle.Tasks;
+
+/// <summary>
+/// Remembers what each scanned file contained, keyed by path + size + last write time, in a small text file in obj/,
+/// so a rebuild re-reads only files that changed. A damaged file is simply ignored (everything is rescanned).
+/// </summary>
+public sealed class ScanCache
+{
+    private const string Header = "speech-lifecycle-scan-cache 1";
+
+    private readonly Dictionary<string, Record> _records = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+
+    public int Hits { get; private set; }
+
+    public int Misses { get; private set; }
+
+    public static ScanCache Load(string? path)
+    {
+        var cache = new ScanCache();
+        if (string.IsNullOrEmpty(path) || !File.Exists(path))
+        {
+            return cache;
+        }
+
+        try
+        {
+            var lines = File.ReadAllLines(path!, Encoding.UTF8);
+            if (lines.Length == 0 || lines[0] != Header)
+            {
+                return cache;
+            }
+
+            for (var i = 1; i < lines.Length; i++)
+            {
+                var parts = lines[i].Split('\t');
+                if (parts.Length != 4)
+                {
+                    return new ScanCache();
+                }
+
+                var references = new List<ScannedReference>();
+                foreach (var item in parts[3].Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var fields = item.Split('|');
+                    references.Add(new ScannedReference(
+                        (ReferenceKind)Enum.Parse(typeof(ReferenceKind), fields[0]),
+                        Guid.Parse(fields[1]),
+                        fields.Length > 2 && fields[2].Length > 0 ? fields[2] : null));
+                }
+
+                cache._records[parts[0]] = new Record(
+                    long.Parse(parts[1], CultureInfo.InvariantCulture),
+                    long.Parse(parts[2], CultureInfo.InvariantCulture),
+                    references);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException or OverflowException or IndexOutOfRangeException)
+        {
+            return new ScanCache();
+        }
+
+        return cache;
+    }
+
+    /// <summary>The references of <paramref name="path"/>, from the cache when the file is unchanged, else from <paramref name="scan"/>.</summary>
+    public IReadOnlyList<ScannedReference> GetOrScan(string path, Func<string, IReadOnlyList<ScannedReference>> scan)
+    {
+        var info = new FileInfo(path);
+        var size = info.Length;
+        var ticks = info.LastWriteTimeUtc.Ticks;
+        _used.Add(path);
+        if (_records.TryGetValue(path, out var record) && record.Size == size && record.Ticks == ticks)
+        {
+            Hits++;
+            return record.References;
+        }
+
+        Misses++;
+        var references = scan(File.ReadAllText(path));
+        _records[path] = new Record(size, ticks, references);
+        return references;
+    }
+
+    /// <summary>Writes the records of files seen in this run (stale paths drop out); only when the content changed.</summary>
+    public void Save(string? path)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return;
+        }
+
+        var builder = new StringBuilder();
+        builder.Append(Header).Append('\n');
+        var paths = new List<string>(_used);
+        paths.Sort(StringComparer.Ordinal);
+        foreach (var file in paths)
+        {
+            var record = _records[file];
+            builder.Append(file).Append('\t')
+                .Append(record.Size.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                .Append(record.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\t');
+            foreach (var reference in record.References)
+            {
+                builder.Append(reference.Kind).Append('|').Append(reference.Id.ToString("D")).Append('|').Append(reference.Host).Append(';');
+            }
+
+            builder.Append('\n');
+        }
+
+        FileWriting.WriteIfChanged(path!, builder.ToString());
+    }
+
+    private sealed class Record
+    {
+        public Record(long size, long ticks, IReadOnlyList<ScannedReference> references)
+        {
+            Size = size;
+            Ticks = ticks;
+            References = references;
+        }
+
+        public long Size { get; }
+
+        public long Ticks { get; }
+
+        public IReadOnlyList<ScannedReference> References { get; }
+    }
+}

@@ -1,0 +1,365 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using SpeechLifecycle.Json;
+using SpeechLifecycle.Recognition;
+using SpeechLifecycle.Snapshots;
+
+namespace SpeechLifecycle.Tasks;
+
+/// <summary>
+/// Reads models and endpoints from one Speech resource with BCL <see cref="HttpClient"/> only. Redirects are never
+/// followed (the key must not reach another host), bodies are size-capped, and every attempt, retry and
+/// <c>Retry-After</c> wait stays inside the shared <see cref="RequestBudget"/>.
+/// </summary>
+public sealed class SpeechRestClient : IDisposable
+{
+    private const string KeyHeader = "Ocp-Apim-Subscription-Key";
+
+    private readonly SpeechResource _resource;
+    private readonly SpeechApiVersion _version;
+    private readonly RequestBudget _budget;
+    private readonly HttpClient _http;
+    private readonly object _throttleLock = new();
+
+    // A 429 applies to the whole resource: no request to it leaves before this instant (UTC ticks).
+    private DateTime _notBeforeUtc = DateTime.MinValue;
+
+    public SpeechRestClient(SpeechResource resource, SpeechApiVersion version, RequestBudget budget, HttpMessageHandler? handler = null)
+    {
+        _resource = resource;
+        _version = version;
+        _budget = budget;
+        _http = handler is null
+            ? new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }, disposeHandler: true)
+            : new HttpClient(handler, disposeHandler: false);
+        _http.Timeout = Timeout.InfiniteTimeSpan;
+    }
+
+    public SpeechResource Resource => _resource;
+
+    /// <summary>Number of HTTP requests sent (every attempt counts), for logging.</summary>
+    public int RequestCount => Volatile.Read(ref _requestCount);
+
+    private int _requestCount;
+
+    public Task<ServiceResult<LifecycleEntry>> GetModelAsync(ReferenceKind kind, Guid id, CancellationToken cancellationToken = default)
+    {
+        var uri = kind == ReferenceKind.BaseModel ? _version.BaseModel(_resource.Address, id) : _version.CustomModel(_resource.Address, id);
+        return GetAsync(uri, body => ResponseParser.ParseModel(body, kind, _resource.Host), cancellationToken);
+    }
+
+    public Task<ServiceResult<LifecycleEntry>> GetEndpointAsync(Guid id, CancellationToken cancellationToken = default) =>
+        GetAsync(_version.Endpoint(_resource.Address, id), body => ResponseParser.ParseEndpoint(body, _resource.Host), cancellationToken);
+
+    /// <summary>
+    /// All base models of a locale, following <c>@nextLink</c> to the last page, but only while it stays on this
+    /// resource (scheme, host and port): a link elsewhere ends the listing as malformed rather than sending the key there.
+    /// </summary>
+    public async Task<ServiceResult<IReadOnlyList<LifecycleEntry>>> ListBaseModelsAsync(string locale, CancellationToken cancellationToken = default)
+    {
+        var all = new List<LifecycleEntry>();
+        Uri? next = _version.BaseModelsForLocale(_resource.Address, locale);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (next is not null)
+        {
+            if (!seen.Add(next.AbsoluteUri))
+            {
+                break;
+            }
+
+            string? nextLink = null;
+            var page = await GetAsync<IReadOnlyList<LifecycleEntry>>(
+                next,
+                body => ResponseParser.ParseModelPage(body, ReferenceKind.BaseModel, _resource.Host, out nextLink),
+                cancellationToken).ConfigureAwait(false);
+            if (!page.IsSuccess)
+            {
+                return page;
+            }
+
+            all.AddRange(page.Value!);
+            next = null;
+            if (!string.IsNullOrEmpty(nextLink))
+            {
+                if (!Uri.TryCreate(nextLink, UriKind.Absolute, out var link) || !IsSameOrigin(link))
+                {
+                    return new ServiceResult<IReadOnlyList<LifecycleEntry>>(ServiceOutcome.MalformedResponse, null, page.StatusCode,
+                        "@nextLink points outside the configured resource; paging stopped.");
+                }
+
+                next = link;
+            }
+        }
+
+        return new ServiceResult<IReadOnlyList<LifecycleEntry>>(ServiceOutcome.Success, all, 200, null);
+    }
+
+    private bool IsSameOrigin(Uri link) =>
+        string.Equals(link.Scheme, _resource.Address.Scheme, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(link.Host, _resource.Address.Host, StringComparison.OrdinalIgnoreCase)
+        && link.Port == _resource.Address.Port;
+
+    private async Task<ServiceResult<T>> GetAsync<T>(Uri uri, Func<string, T> parse, CancellationToken cancellationToken)
+        where T : class
+    {
+        var response = await SendWithRetriesAsync(uri, cancellationToken).ConfigureAwait(false);
+        if (response.Outcome != ServiceOutcome.Success)
+        {
+            return new ServiceResult<T>(response.Outcome, null, response.StatusCode, response.Message);
+        }
+
+        try
+        {
+            return new ServiceResult<T>(ServiceOutcome.Success, parse(response.Body!), response.StatusCode, null);
+        }
+        catch (Exception ex) when (ex is JsonParseException or FormatException or OverflowException)
+        {
+            return new ServiceResult<T>(ServiceOutcome.MalformedResponse, null, response.StatusCode, "Unexpected response body: " + ex.Message);
+        }
+    }
+
+    private sealed class RawResponse
+    {
+        public RawResponse(ServiceOutcome outcome, int statusCode, string? body, string? message)
+        {
+            Outcome = outcome;
+            StatusCode = statusCode;
+            Body = body;
+            Message = message;
+        }
+
+        public ServiceOutcome Outcome { get; }
+
+        public int StatusCode { get; }
+
+        public string? Body { get; }
+
+        public string? Message { get; }
+    }
+
+    private async Task<RawResponse> SendWithRetriesAsync(Uri uri, CancellationToken cancellationToken)
+    {
+        var last = new RawResponse(ServiceOutcome.BudgetExhausted, 0, null, "The time budget ran out before the request was sent.");
+        var backoff = _budget.FirstBackoff;
+        for (var attempt = 1; attempt <= _budget.MaxAttempts; attempt++)
+        {
+            if (!await WaitForThrottleAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return Exhausted(last);
+            }
+
+            var response = await SendOnceAsync(uri, cancellationToken).ConfigureAwait(false);
+            last = response.Response;
+            var retryable = last.Outcome is ServiceOutcome.ServerError or ServiceOutcome.Unreachable || response.RetryAfter is not null;
+            if (!retryable || attempt == _budget.MaxAttempts)
+            {
+                return last;
+            }
+
+            if (response.RetryAfter is { } retryAfter)
+            {
+                lock (_throttleLock)
+                {
+                    var until = DateTime.UtcNow + retryAfter;
+                    if (until > _notBeforeUtc)
+                    {
+                        _notBeforeUtc = until;
+                    }
+                }
+            }
+            else
+            {
+                if (!await _budget.DelayWithinBudgetAsync(backoff, cancellationToken).ConfigureAwait(false))
+                {
+                    return Exhausted(last);
+                }
+
+                backoff = TimeSpan.FromTicks(backoff.Ticks * 2);
+            }
+        }
+
+        return last;
+    }
+
+    private RawResponse Exhausted(RawResponse last)
+    {
+        _budget.MarkExhausted();
+        return new RawResponse(ServiceOutcome.BudgetExhausted, last.StatusCode,
+            null, "The time budget ran out" + (last.Message is null ? "." : " after: " + last.Message));
+    }
+
+    /// <summary>Waits out a 429's Retry-After; false when that wait would overrun the budget.</summary>
+    private async Task<bool> WaitForThrottleAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            DateTime notBefore;
+            lock (_throttleLock)
+            {
+                notBefore = _notBeforeUtc;
+            }
+
+            var wait = notBefore - DateTime.UtcNow;
+            if (wait <= TimeSpan.Zero)
+            {
+                return _budget.Remaining > TimeSpan.Zero;
+            }
+
+            // Task.Delay may wake a little early on some platforms; loop until the instant has really passed.
+            if (!await _budget.DelayWithinBudgetAsync(wait + TimeSpan.FromMilliseconds(15), cancellationToken).ConfigureAwait(false))
+            {
+                return false;
+            }
+        }
+    }
+
+    private readonly struct Attempt
+    {
+        public Attempt(RawResponse response, TimeSpan? retryAfter)
+        {
+            Response = response;
+            RetryAfter = retryAfter;
+        }
+
+        public RawResponse Response { get; }
+
+        public TimeSpan? RetryAfter { get; }
+    }
+
+    private async Task<Attempt> SendOnceAsync(Uri uri, CancellationToken cancellationToken)
+    {
+        if (!await _budget.EnterAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return new Attempt(new RawResponse(ServiceOutcome.BudgetExhausted, 0, null, "The time budget ran out while waiting for a free connection."), null);
+        }
+
+        try
+        {
+            var timeout = _budget.AttemptTimeout();
+            if (timeout <= TimeSpan.Zero)
+            {
+                return new Attempt(new RawResponse(ServiceOutcome.BudgetExhausted, 0, null, "The time budget ran out."), null);
+            }
+
+            using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeoutSource.CancelAfter(timeout);
+            using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+            if (_resource.Key is not null)
+            {
+                request.Headers.TryAddWithoutValidation(KeyHeader, _resource.Key);
+            }
+
+            request.Headers.Accept.ParseAdd("application/json");
+            Interlocked.Increment(ref _requestCount);
+            try
+            {
+                using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeoutSource.Token).ConfigureAwait(false);
+                // Disposing the response unblocks a body read that ignores cancellation (older frameworks).
+                using var abort = timeoutSource.Token.Register(response.Dispose);
+                return await ReadAsync(response, timeoutSource.Token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException && !cancellationToken.IsCancellationRequested)
+            {
+                return new Attempt(new RawResponse(ServiceOutcome.Unreachable, 0, null, $"No answer within {timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s."), null);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or IOException)
+            {
+                return new Attempt(new RawResponse(ServiceOutcome.Unreachable, 0, null, "Could not connect: " + ex.GetBaseException().Message), null);
+            }
+        }
+        finally
+        {
+            _budget.Leave();
+        }
+    }
+
+    private async Task<Attempt> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var status = (int)response.StatusCode;
+        if (status >= 300 && status < 400)
+        {
+            return new Attempt(new RawResponse(ServiceOutcome.Redirected, status, null,
+                $"The service answered {status} (redirect); redirects are not followed so the key stays with the configured host."), null);
+        }
+
+        if (status == 429)
+        {
+            return new Attempt(new RawResponse(ServiceOutcome.ServerError, status, null, "The service throttled the requests (429)."), RetryAfter(response));
+        }
+
+        var body = await ReadCappedAsync(response, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            return new Attempt(new RawResponse(ServiceOutcome.ResponseTooLarge, status, null,
+                $"The response exceeded {_budget.MaxResponseBytes / 1024} KB and was discarded."), null);
+        }
+
+        var outcome = status switch
+        {
+            >= 200 and < 300 => ServiceOutcome.Success,
+            404 => ServiceOutcome.NotFound,
+            401 or 403 => ServiceOutcome.AuthenticationFailed,
+            >= 500 => ServiceOutcome.ServerError,
+            _ => ServiceOutcome.UnexpectedStatus,
+        };
+        var message = outcome == ServiceOutcome.Success ? null : $"HTTP {status}" + (ResponseParser.ParseErrorMessage(body) is { } detail ? ": " + detail : ".");
+        return new Attempt(new RawResponse(outcome, status, body, message), null);
+    }
+
+    private static TimeSpan RetryAfter(HttpResponseMessage response)
+    {
+        var header = response.Headers.RetryAfter;
+        if (header?.Delta is { } delta)
+        {
+            return delta;
+        }
+
+        if (header?.Date is { } date)
+        {
+            var wait = date.UtcDateTime - DateTime.UtcNow;
+            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+        }
+
+        return TimeSpan.FromSeconds(1);
+    }
+
+    /// <summary>The body as UTF-8 text, or null when it is larger than the cap (checked before and while reading).</summary>
+    private async Task<string?> ReadCappedAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var cap = _budget.MaxResponseBytes;
+        if (response.Content.Headers.ContentLength is long declared && declared > cap)
+        {
+            return null;
+        }
+
+        using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        while (true)
+        {
+            var read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                break;
+            }
+
+            if (buffer.Length + read > cap)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    public void Dispose() => _http.Dispose();
+}
