@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# Packs SpeechLifecycle.Analyzers into artifacts/feed, builds each sample in samples/ the way a user's project builds
+# (PackageReference from the local feed, committed speech-lifecycle.json, SpeechLifecycleAsOf pinned), prints the SPL
+# diagnostics with file:line and checks them against what each sample is written to show.
+# Exit code 0: every expected diagnostic appeared at its line and none appeared on a healthy model.
+#
+# Usage: ./demo.sh          offline, from the committed snapshots (only the .NET SDK needed)
+#        ./demo.sh --live   also starts the local Speech emulator and builds BatchTranscription against it
+set -uo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+live=false
+case "${1:-}" in
+  --live) live=true ;;
+  "") ;;
+  *) echo "usage: $0 [--live]" >&2; exit 2 ;;
+esac
+
+root=$(pwd)
+out=artifacts/samples
+version=$(sed -n 's:.*<VersionPrefix>\(.*\)</VersionPrefix>.*:\1:p' Directory.Build.props | head -n 1)
+
+mkdir -p "$out"
+echo "== Packing SpeechLifecycle.Analyzers $version into artifacts/feed"
+if ! dotnet pack src/SpeechLifecycle.Package -o artifacts/feed --artifacts-path "$out/product" -nologo -v:q >"$out/pack.log" 2>&1; then
+  cat "$out/pack.log"
+  echo "demo: packing failed" >&2
+  exit 1
+fi
+# The samples restore into this private folder (samples/nuget.config); emptying it means the package just packed is
+# the one the samples get, even when its version did not change.
+rm -rf "$out/packages/speechlifecycle.analyzers"
+
+failures=0
+
+# Lines of "ID path(line,col)" for the SPL diagnostics in a build log, paths relative to the repository.
+diagnostics_of() {
+  grep -oE "^[^ ].*\([0-9]+,[0-9]+\): (error|warning|info) SPL[0-9]{4}" "$1" \
+    | sed -E "s#^$root/##; s#^(.*)\(([0-9]+),([0-9]+)\): (error|warning|info) (SPL[0-9]{4})#\5 \4 \1:\2:\3#" \
+    | sort -u
+}
+
+# expect <log> <ID> <file> <marker>: the diagnostic must be on the line of <file> that holds <marker>.
+expect() {
+  local log=$1 id=$2 file=$3 marker=$4 line
+  line=$(grep -nF -- "$marker" "$file" | head -n 1 | cut -d: -f1)
+  if grep -qE "^$id [a-z]+ $file:$line:" "$log.spl"; then
+    echo "   ok   $id at $file:$line"
+  else
+    echo "   MISSING $id at $file:$line (the line with '$marker')"
+    failures=$((failures + 1))
+  fi
+}
+
+# expect_none <log> <file> <marker>: nothing may be reported on the line of <file> that holds <marker>.
+expect_none() {
+  local log=$1 file=$2 marker=$3 line
+  line=$(grep -nF -- "$marker" "$file" | head -n 1 | cut -d: -f1)
+  if grep -qE "^SPL[0-9]{4} [a-z]+ $file:$line:" "$log.spl"; then
+    echo "   UNEXPECTED diagnostic at $file:$line (the line with '$marker', a healthy reference)"
+    failures=$((failures + 1))
+  else
+    echo "   ok   nothing at $file:$line (healthy)"
+  fi
+}
+
+# build <sample> [extra msbuild arguments]: rebuilds so the compiler runs and reports every time.
+build() {
+  local sample=$1; shift
+  local log="$out/$sample.log"
+  echo
+  echo "== dotnet build samples/$sample $*"
+  dotnet build "samples/$sample" --no-incremental --artifacts-path "$out/$sample" \
+    -p:SpeechLifecyclePackageVersion="$version" -nologo -clp:NoSummary "$@" >"$log" 2>&1
+  local status=$?
+  diagnostics_of "$log" >"$log.spl"
+  sed 's/^/   /' "$log.spl"
+  if [ ! -s "$log.spl" ]; then
+    echo "   (no SPL diagnostics; the build log is $log)"
+    grep -E "error (NU|MSB|CS|SPLT)[0-9]+" "$log" | sort -u | head -n 5 | sed 's/^/   /'
+  fi
+  echo "   exit code $status"
+  last_log=$log
+  last_status=$status
+}
+
+expect_failed_build() {
+  if [ "$last_status" -eq 0 ]; then
+    echo "   UNEXPECTED exit code 0: the sample has an expired reference, its build must fail"
+    failures=$((failures + 1))
+  fi
+}
+
+b=samples/BatchTranscription
+build BatchTranscription
+expect "$last_log" SPL1001 $b/TranscriptionClient.cs "models/base/1aae1070-7972-47e9-a977-87e3b05c457d"
+expect "$last_log" SPL1002 $b/TranscriptionClient.cs "models/bf011fa9-b322-473e-9850-b93e7deb57ec"
+expect "$last_log" SPL2001 $b/TranscriptionClient.cs '"speechtotext/v3.0/transcriptions"'
+expect "$last_log" SPL1001 $b/appsettings.json "d3056e62-5489-4eb4-9ebf-c27f72776937"
+expect_none "$last_log" $b/TranscriptionClient.cs "models/base/827712a5-f942-4997-91c3-7c6cde35600b"
+expect_failed_build
+
+r=samples/RealtimeRecognition
+build RealtimeRecognition
+expect "$last_log" SPL1005 $r/Program.cs '"18f69350-115b-47d7-8406-e0f979bd3a42"'
+expect "$last_log" SPL1006 $r/Program.cs "cid=cf966cd7-0847-446f-9250-104c1a63038d"
+expect_none "$last_log" $r/Program.cs "da5f8124-8795-4336-a0c2-c0afe3e73271"
+expect_none "$last_log" $r/Program.cs "29171cfb-095d-4a40-8ab5-279aacb4181a"
+expect_failed_build
+
+t=samples/Training
+build Training
+expect "$last_log" SPL1003 $t/TrainingRequests.cs "models/base/1aae1070-7972-47e9-a977-87e3b05c457d"
+expect "$last_log" SPL1004 $t/TrainingRequests.cs "models/base/721082b3-ff56-4340-b7cc-ccc04154b8cd"
+expect_none "$last_log" $t/TrainingRequests.cs "models/base/827712a5-f942-4997-91c3-7c6cde35600b"
+expect_failed_build
+
+if $live; then
+  port=5080
+  data=src/SpeechLifecycle.Emulator/data/sample-data.json
+  echo
+  echo "== Starting the Speech emulator on http://127.0.0.1:$port ($data)"
+  dotnet run --project src/SpeechLifecycle.Emulator --artifacts-path "$out/emulator" -- \
+    --urls "http://127.0.0.1:$port" --data "$data" --key emulator-key >"$out/emulator.log" 2>&1 &
+  emulator=$!
+  trap 'kill "$emulator" 2>/dev/null' EXIT
+  for _ in $(seq 1 120); do
+    if curl -s -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; then break; fi
+    if ! kill -0 "$emulator" 2>/dev/null; then break; fi
+    sleep 1
+  done
+  # Live: no committed snapshot, the data comes from the service; a private cache so the run really asks it.
+  SPEECH_KEY=emulator-key build BatchTranscription \
+    -p:SpeechLifecycleEndpoint="http://127.0.0.1:$port" \
+    -p:SpeechLifecycleSnapshot="$root/$out/no-snapshot.json" \
+    -p:SpeechLifecycleCacheDirectory="$root/$out/live-cache"
+  kill "$emulator" 2>/dev/null
+  wait "$emulator" 2>/dev/null
+  trap - EXIT
+fi
+
+echo
+if [ "$failures" -eq 0 ]; then
+  echo "demo: every expected diagnostic appeared at its line, and none on a healthy reference."
+  exit 0
+fi
+echo "demo: $failures expectation(s) not met (build logs in $out/)." >&2
+exit 1

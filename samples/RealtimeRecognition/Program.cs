@@ -1,0 +1,48 @@
+using System;
+using System.Threading.Tasks;
+using Microsoft.CognitiveServices.Speech;
+
+namespace RealtimeRecognition;
+
+public static class Program
+{
+    private static readonly string Key = Environment.GetEnvironmentVariable("SPEECH_KEY") ?? "";
+
+    public static async Task Main()
+    {
+        // The endpoint's deployed custom model expired on 2026-07-15: recognition silently falls back (SPL1005).
+        var dictation = SpeechConfig.FromSubscription(Key, "eastus");
+        dictation.EndpointId = "18f69350-115b-47d7-8406-e0f979bd3a42";
+        using (var recognizer = new SpeechRecognizer(dictation))
+        {
+            Console.WriteLine((await recognizer.RecognizeOnceAsync()).Text);
+        }
+
+        // ?cid= names the endpoint; its model expires on 2027-01-15 (SPL1006).
+        var conversation = SpeechConfig.FromEndpoint(new Uri("wss://eastus.stt.speech.microsoft.com/stt/speech/universal/v2?cid=cf966cd7-0847-446f-9250-104c1a63038d"), Key);
+        using (var recognizer = new SpeechRecognizer(conversation))
+        {
+            Console.WriteLine((await recognizer.RecognizeOnceAsync()).Text);
+        }
+
+        // A per-language endpoint whose model is good until 2028-04-15: no diagnostic.
+        var languages = AutoDetectSourceLanguageConfig.FromSourceLanguageConfigs(new[]
+        {
+            SourceLanguageConfig.FromLanguage("en-US", "da5f8124-8795-4336-a0c2-c0afe3e73271"),
+            SourceLanguageConfig.FromLanguage("de-DE"),
+        });
+        using (var recognizer = new SpeechRecognizer(SpeechConfig.FromSubscription(Key, "eastus"), languages))
+        {
+            Console.WriteLine((await recognizer.RecognizeOnceAsync()).Text);
+        }
+
+        // Speech synthesis: this EndpointId is a custom-voice deployment, not a speech-to-text endpoint. No diagnostic.
+        var voice = SpeechConfig.FromSubscription(Key, "eastus");
+        voice.SpeechSynthesisVoiceName = "ContosoNeural";
+        voice.EndpointId = "29171cfb-095d-4a40-8ab5-279aacb4181a";
+        using (var synthesizer = new SpeechSynthesizer(voice))
+        {
+            await synthesizer.SpeakTextAsync("Your call is important to us.");
+        }
+    }
+}
