@@ -1,0 +1,37 @@
+using System.Net;
+
+namespace SpeechLifecycle.Emulator;
+
+/// <summary>How a <see cref="SpeechEmulator"/> starts: its data, the keys it accepts, its port and limits.</summary>
+public sealed class EmulatorOptions
+{
+    /// <summary>Path of a seed file (docs/emulator.md "Seed data"). Ignored when <see cref="DataJson"/> is set.</summary>
+    public string? DataFile { get; set; }
+
+    /// <summary>Seed data as JSON text; takes precedence over <see cref="DataFile"/>.</summary>
+    public string? DataJson { get; set; }
+
+    /// <summary>Values accepted in <c>Ocp-Apim-Subscription-Key</c>.</summary>
+    public IList<string> ApiKeys { get; } = new List<string> { "emulator-key" };
+
+    /// <summary>0 = a free port.</summary>
+    public int Port { get; set; }
+
+    /// <summary>Loopback only: the emulator refuses any other address.</summary>
+    public IPAddress ListenAddress { get; set; } = IPAddress.Loopback;
+
+    /// <summary>null = off; <c>new RateLimit(100, TimeSpan.FromSeconds(10))</c> = the service's documented limit.</summary>
+    public RateLimit? RateLimit { get; set; }
+
+    /// <summary>
+    /// Path versions that answer 404 like a removed API. Default: v3.0 and the previews, which Microsoft retired on
+    /// 2026-03-31 without contradiction in its docs; v3.1 and v3.2 stay served because the docs disagree about them.
+    /// </summary>
+    public IList<string> RetiredPathVersions { get; } = new List<string>(ApiVersion.DefaultRetiredPathVersions);
+}
+
+/// <summary>A fixed window: at most <paramref name="PermitLimit"/> accepted requests per <paramref name="Window"/>.</summary>
+public sealed record RateLimit(int PermitLimit, TimeSpan Window);
+
+/// <summary>One request as the emulator saw it. <see cref="StatusCode"/> is 0 while no answer has been decided (e.g. Hang).</summary>
+public sealed record RecordedRequest(string Method, string PathAndQuery, DateTimeOffset ReceivedAt, int StatusCode, bool HadKeyHeader);
