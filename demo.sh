@@ -95,25 +95,25 @@ expect_failed_build() {
 b=samples/BatchTranscription
 build BatchTranscription
 expect "$last_log" SPL1001 $b/TranscriptionClient.cs "models/base/1aae1070-7972-47e9-a977-87e3b05c457d"
-expect "$last_log" SPL1002 $b/TranscriptionClient.cs "models/bf011fa9-b322-473e-9850-b93e7deb57ec"
+expect "$last_log" SPL1002 $b/TranscriptionClient.cs "models/d669666d-2c1c-43be-90e1-d9f030a2021d"
 expect "$last_log" SPL2001 $b/TranscriptionClient.cs '"speechtotext/v3.0/transcriptions"'
-expect "$last_log" SPL1001 $b/appsettings.json "d3056e62-5489-4eb4-9ebf-c27f72776937"
-expect_none "$last_log" $b/TranscriptionClient.cs "models/base/827712a5-f942-4997-91c3-7c6cde35600b"
+expect "$last_log" SPL1001 $b/appsettings.json "9c9cf17e-a36a-4d78-b716-dd252c0a3477"
+expect_none "$last_log" $b/TranscriptionClient.cs "models/base/54b84fc7-2d66-4e15-aa79-01955cb64f29"
 expect_failed_build
 
 r=samples/RealtimeRecognition
 build RealtimeRecognition
-expect "$last_log" SPL1005 $r/Program.cs '"18f69350-115b-47d7-8406-e0f979bd3a42"'
-expect "$last_log" SPL1006 $r/Program.cs "cid=cf966cd7-0847-446f-9250-104c1a63038d"
-expect_none "$last_log" $r/Program.cs "da5f8124-8795-4336-a0c2-c0afe3e73271"
+expect "$last_log" SPL1005 $r/Program.cs '"8403fae2-354d-4000-afc9-10112fc90c3c"'
+expect "$last_log" SPL1006 $r/Program.cs "cid=a72d8aee-7ccb-41e5-aceb-66a4d152f2b3"
+expect_none "$last_log" $r/Program.cs "9d0d1fcd-3922-4410-9212-838a5b3821b3"
 expect_none "$last_log" $r/Program.cs "29171cfb-095d-4a40-8ab5-279aacb4181a"
 expect_failed_build
 
 t=samples/Training
 build Training
 expect "$last_log" SPL1003 $t/TrainingRequests.cs "models/base/1aae1070-7972-47e9-a977-87e3b05c457d"
-expect "$last_log" SPL1004 $t/TrainingRequests.cs "models/base/721082b3-ff56-4340-b7cc-ccc04154b8cd"
-expect_none "$last_log" $t/TrainingRequests.cs "models/base/827712a5-f942-4997-91c3-7c6cde35600b"
+expect "$last_log" SPL1004 $t/TrainingRequests.cs "models/base/92b166ca-588d-42e1-8024-e130441dc067"
+expect_none "$last_log" $t/TrainingRequests.cs "models/base/54b84fc7-2d66-4e15-aa79-01955cb64f29"
 expect_failed_build
 
 if $live; then

@@ -11,9 +11,9 @@ public sealed class TranscriptionClient
     // Retired on 2026-03-31: every request under this path fails (SPL2001).
     private const string TranscriptionsPath = "speechtotext/v3.0/transcriptions";
 
-    // A custom model trained in December 2024: transcription ends 2027-01-15 (SPL1002).
+    // A custom model trained in January 2025: transcription ends 2027-01-15 (SPL1002).
     private static readonly EntityReference CallCenterModel =
-        new(new Uri("https://eastus.api.cognitive.microsoft.com/speechtotext/models/bf011fa9-b322-473e-9850-b93e7deb57ec?api-version=2025-10-15"));
+        new(new Uri("https://eastus.api.cognitive.microsoft.com/speechtotext/models/d669666d-2c1c-43be-90e1-d9f030a2021d?api-version=2025-10-15"));
 
     private readonly HttpClient _http;
 
@@ -39,13 +39,13 @@ public sealed class TranscriptionClient
             model = new { self = CallCenterModel.Self },
         });
 
-    /// <summary>Uses a base model that is good until 2028-07-15: no diagnostic.</summary>
+    /// <summary>Uses a base model that is good until 2028-10-15: no diagnostic.</summary>
     public Task<HttpResponseMessage> SubmitWithCurrentBaseModelAsync(Uri audio) =>
         _http.PostAsJsonAsync("speechtotext/transcriptions:submit?api-version=2025-10-15", new
         {
             contentUrls = new[] { audio },
             locale = "en-US",
             displayName = "current base model",
-            model = new { self = "https://eastus.api.cognitive.microsoft.com/speechtotext/models/base/827712a5-f942-4997-91c3-7c6cde35600b?api-version=2025-10-15" },
+            model = new { self = "https://eastus.api.cognitive.microsoft.com/speechtotext/models/base/54b84fc7-2d66-4e15-aa79-01955cb64f29?api-version=2025-10-15" },
         });
 }

@@ -12,23 +12,23 @@ public static class Program
     {
         // The endpoint's deployed custom model expired on 2026-07-15: recognition silently falls back (SPL1005).
         var dictation = SpeechConfig.FromSubscription(Key, "eastus");
-        dictation.EndpointId = "18f69350-115b-47d7-8406-e0f979bd3a42";
+        dictation.EndpointId = "8403fae2-354d-4000-afc9-10112fc90c3c";
         using (var recognizer = new SpeechRecognizer(dictation))
         {
             Console.WriteLine((await recognizer.RecognizeOnceAsync()).Text);
         }
 
         // ?cid= names the endpoint; its model expires on 2027-01-15 (SPL1006).
-        var conversation = SpeechConfig.FromEndpoint(new Uri("wss://eastus.stt.speech.microsoft.com/stt/speech/universal/v2?cid=cf966cd7-0847-446f-9250-104c1a63038d"), Key);
+        var conversation = SpeechConfig.FromEndpoint(new Uri("wss://eastus.stt.speech.microsoft.com/stt/speech/universal/v2?cid=a72d8aee-7ccb-41e5-aceb-66a4d152f2b3"), Key);
         using (var recognizer = new SpeechRecognizer(conversation))
         {
             Console.WriteLine((await recognizer.RecognizeOnceAsync()).Text);
         }
 
-        // A per-language endpoint whose model is good until 2028-04-15: no diagnostic.
+        // A per-language endpoint whose model is good until 2028-10-15: no diagnostic.
         var languages = AutoDetectSourceLanguageConfig.FromSourceLanguageConfigs(new[]
         {
-            SourceLanguageConfig.FromLanguage("en-US", "da5f8124-8795-4336-a0c2-c0afe3e73271"),
+            SourceLanguageConfig.FromLanguage("en-US", "9d0d1fcd-3922-4410-9212-838a5b3821b3"),
             SourceLanguageConfig.FromLanguage("de-DE"),
         });
         using (var recognizer = new SpeechRecognizer(SpeechConfig.FromSubscription(Key, "eastus"), languages))

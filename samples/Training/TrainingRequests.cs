@@ -30,17 +30,17 @@ public sealed class TrainingRequests
         {
             displayName = "call center (October base)",
             locale = "en-US",
-            baseModel = new { self = "https://eastus.api.cognitive.microsoft.com/speechtotext/models/base/721082b3-ff56-4340-b7cc-ccc04154b8cd?api-version=2025-10-15" },
+            baseModel = new { self = "https://eastus.api.cognitive.microsoft.com/speechtotext/models/base/92b166ca-588d-42e1-8024-e130441dc067?api-version=2025-10-15" },
             datasets = new[] { new { self = dataset } },
         });
 
-    /// <summary>Trains on a base model that accepts training until 2027-07-15: no diagnostic.</summary>
+    /// <summary>Trains on a base model that accepts training until 2027-10-15: no diagnostic.</summary>
     public Task<HttpResponseMessage> TrainOnCurrentBaseModelAsync(Uri dataset) =>
         _http.PostAsJsonAsync(ModelsPath, new
         {
             displayName = "call center",
             locale = "en-US",
-            baseModel = new { self = "https://eastus.api.cognitive.microsoft.com/speechtotext/models/base/827712a5-f942-4997-91c3-7c6cde35600b?api-version=2025-10-15" },
+            baseModel = new { self = "https://eastus.api.cognitive.microsoft.com/speechtotext/models/base/54b84fc7-2d66-4e15-aa79-01955cb64f29?api-version=2025-10-15" },
             datasets = new[] { new { self = dataset } },
         });
 }
