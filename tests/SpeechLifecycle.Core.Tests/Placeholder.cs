@@ -1,1 +1,0 @@
-namespace SpeechLifecycle.Core.Tests; public sealed class Placeholder { [Fact] public void Builds() { } }
