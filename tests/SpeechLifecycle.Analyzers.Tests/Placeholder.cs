@@ -1,1 +1,0 @@
-namespace SpeechLifecycle.Analyzers.Tests; public sealed class Placeholder { [Fact] public void Builds() { } }

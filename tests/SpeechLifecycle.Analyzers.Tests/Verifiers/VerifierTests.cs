@@ -1,0 +1,392 @@
+using Microsoft.CodeAnalysis;
+using Verify = SpeechLifecycle.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<SpeechLifecycle.Analyzers.Tests.Verifiers.BadLiteralAnalyzer>;
+using VerifyFix = SpeechLifecycle.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    SpeechLifecycle.Analyzers.Tests.Verifiers.BadLiteralAnalyzer,
+    SpeechLifecycle.Analyzers.Tests.Verifiers.BadLiteralFixer>;
+
+namespace SpeechLifecycle.Analyzers.Tests.Verifiers;
+
+/// <summary>The verifier must fail whenever the analyzer or fix does something the test did not say, and pass otherwise.</summary>
+public sealed class VerifierTests
+{
+    private static async Task<string> FailureOf(Func<Task> run) => (await Assert.ThrowsAsync<VerificationException>(run)).Message;
+
+    [Fact]
+    public Task AllMarkupForms_Pass()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                class C
+                {
+                    string a = [|"bad one"|];
+                    string b = {|TEST0001:"bad two"|};
+                    string c = {|#0:"bad three"|};
+                    string d = "fine";
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithMessage("Literal 'bad three' is bad").WithSeverity(DiagnosticSeverity.Warning));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public async Task MissingDiagnostic_Fails()
+    {
+        var message = await FailureOf(() => Verify.VerifyAnalyzerAsync("""class C { string a = [|"good"|]; }"""));
+        Assert.Contains("Expected but not reported", message);
+    }
+
+    [Fact]
+    public async Task ExtraDiagnostic_Fails()
+    {
+        var message = await FailureOf(() => Verify.VerifyAnalyzerAsync("""class C { string a = "bad"; }"""));
+        Assert.Contains("Reported but not expected", message);
+        Assert.Contains("TEST0001", message);
+    }
+
+    [Fact]
+    public async Task MisplacedDiagnostic_Fails()
+    {
+        var message = await FailureOf(() => Verify.VerifyAnalyzerAsync("""class C { string a = "[|bad|]"; }"""));
+        Assert.Contains("Expected but not reported", message);
+        Assert.Contains("Reported but not expected", message);
+    }
+
+    [Fact]
+    public async Task DiagnosticInAnotherFile_Fails()
+    {
+        var test = new Verify.Test { TestCode = """class C { string a = [|"bad"|]; }""" };
+        test.Sources.Add(("Other.cs", """class D { string a = "bad"; }"""));
+        var message = await FailureOf(() => test.RunAsync());
+        Assert.Contains("/0/Other.cs", message);
+    }
+
+    [Fact]
+    public async Task WrongMessage_Fails()
+    {
+        var message = await FailureOf(() => Verify.VerifyAnalyzerAsync(
+            """class C { string a = {|#0:"bad"|}; }""",
+            Verify.Diagnostic().WithLocation(0).WithMessage("Literal 'bad' is good")));
+        Assert.Contains("Literal 'bad' is good", message);
+    }
+
+    [Fact]
+    public Task RightArguments_Pass() => Verify.VerifyAnalyzerAsync(
+        """class C { string a = {|#0:"bad"|}; }""",
+        Verify.Diagnostic("TEST0001").WithLocation(0).WithArguments("bad"));
+
+    [Fact]
+    public async Task WrongArguments_Fail()
+    {
+        await FailureOf(() => Verify.VerifyAnalyzerAsync(
+            """class C { string a = {|#0:"bad"|}; }""",
+            Verify.Diagnostic().WithLocation(0).WithArguments("worse")));
+    }
+
+    [Fact]
+    public async Task WrongSeverity_Fails()
+    {
+        var message = await FailureOf(() => Verify.VerifyAnalyzerAsync(
+            """class C { string a = {|#0:"bad"|}; }""",
+            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Error)));
+        Assert.Contains("[Warning]", message);
+    }
+
+    [Fact]
+    public Task EditorConfigSeverity_IsApplied()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """class C { string a = {|#0:"bad"|}; }""",
+            EditorConfig = """
+                root = true
+
+                [*.cs]
+                dotnet_diagnostic.TEST0001.severity = error
+                """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Error));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task EditorConfigSeverityNone_Suppresses()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """class C { string a = "bad"; }""",
+            EditorConfig = "root = true\n\n[*.cs]\ndotnet_diagnostic.TEST0001.severity = none\n",
+        };
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task EditorConfigPerFolderOption_ReachesTheTree()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """class C { string a = [|"bad"|]; string b = "awful"; }""",
+            EditorConfig = "root = true\n\n[Legacy/**.cs]\ntest_word = awful\n",
+        };
+        test.Sources.Add(("Legacy/Old.cs", """class D { string a = "bad"; string b = [|"awful"|]; }"""));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public async Task AnalyzerException_Fails_WithTheExceptionText()
+    {
+        var test = new Verify.Test { TestCode = """class C { string a = "x"; }""" };
+        test.GlobalOptions["build_property.TestMode"] = "throw";
+        var message = await FailureOf(() => test.RunAsync());
+        Assert.Contains("boom from the test analyzer", message);
+    }
+
+    [Fact]
+    public async Task CompilerError_Fails_UnlessExpected()
+    {
+        var message = await FailureOf(() => Verify.VerifyAnalyzerAsync("class C { int a = missing; }"));
+        Assert.Contains("CS0103", message);
+
+        await Verify.VerifyAnalyzerAsync("class C { int a = {|CS0103:missing|}; }");
+    }
+
+    [Fact]
+    public Task DisabledDiagnostics_AreNeitherReportedNorCompared()
+    {
+        var test = new Verify.Test { TestCode = """class C { string a = "bad"; }""" };
+        test.DisabledDiagnostics.Add("TEST0001");
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task MarkupInsideAdditionalFile_LocatesDiagnosticsThere()
+    {
+        var test = new Verify.Test { TestCode = "class C { }" };
+        test.AdditionalFiles.Add(TestAdditionalFile.Config("""{ "Key": "[|bad|]" }"""));
+        test.AdditionalFiles.Add(new TestAdditionalFile("notes.json", """{ "Key": "bad" }"""));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public async Task MisplacedDiagnosticInAdditionalFile_Fails()
+    {
+        var test = new Verify.Test { TestCode = "class C { }" };
+        test.AdditionalFiles.Add(TestAdditionalFile.Config("""{ "[|Key|]": "bad" }"""));
+        var message = await FailureOf(() => test.RunAsync());
+        Assert.Contains("/0/appsettings.json", message);
+    }
+
+    [Fact]
+    public async Task UnclaimedLocationMarkup_Fails()
+    {
+        var message = await FailureOf(() => Verify.VerifyAnalyzerAsync("""class C { string a = {|#0:"good"|}; }"""));
+        Assert.Contains("#0", message);
+    }
+
+    [Fact]
+    public async Task MissingLocationMarkup_Fails()
+    {
+        var message = await FailureOf(() => Verify.VerifyAnalyzerAsync("""class C { string a = "bad"; }""", Verify.Diagnostic().WithLocation(3)));
+        Assert.Contains("#3", message);
+    }
+
+    [Fact]
+    public async Task AnonymousMarkup_WithSeveralDescriptors_Fails()
+    {
+        var message = await FailureOf(() => CSharpAnalyzerVerifier<TwoRuleAnalyzer>.VerifyAnalyzerAsync("class C { int a = [|1|]; }"));
+        Assert.Contains("TEST0010, TEST0011", message);
+
+        await CSharpAnalyzerVerifier<TwoRuleAnalyzer>.VerifyAnalyzerAsync("class C { int a = {|TEST0010:1|}; }");
+    }
+
+    [Fact]
+    public Task SpeechSdkStub_IsReferenced()
+    {
+        return Verify.VerifyAnalyzerAsync("""
+            using System;
+            using Microsoft.CognitiveServices.Speech;
+            using Microsoft.CognitiveServices.Speech.Translation;
+            using Microsoft.CognitiveServices.Speech.Transcription;
+
+            class C
+            {
+                void M()
+                {
+                    var config = SpeechConfig.FromEndpoint(new Uri("wss://eastus.stt.speech.microsoft.com/speech/recognition/conversation/cognitiveservices/v1"), "key");
+                    config.EndpointId = "x";
+                    config.SetProperty(PropertyId.SpeechServiceConnection_EndpointId, "x");
+                    using var recognizer = new SpeechRecognizer(config, SourceLanguageConfig.FromLanguage("en-US", "x"));
+                    var translation = SpeechTranslationConfig.FromSubscription("key", "eastus");
+                    translation.EndpointId = "x";
+                    using var translator = new TranslationRecognizer(translation);
+                    using var transcriber = new ConversationTranscriber(config);
+                    using var synthesizer = new SpeechSynthesizer(SpeechConfig.FromSubscription("key", "eastus"));
+                    var auto = AutoDetectSourceLanguageConfig.FromLanguages(new[] { "en-US" });
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public Task CodeFix_RightResult_Passes() => VerifyFix.VerifyCodeFixAsync(
+        """class C { string a = [|"bad"|]; string b = [|"also bad"|]; }""",
+        """class C { string a = "good"; string b = "good"; }""");
+
+    [Fact]
+    public async Task CodeFix_WrongResult_Fails()
+    {
+        var message = await FailureOf(() => VerifyFix.VerifyCodeFixAsync(
+            """class C { string a = [|"bad"|]; }""",
+            """class C { string a = "fine"; }"""));
+        Assert.Contains("differs from the expected code", message);
+    }
+
+    [Fact]
+    public Task CodeFix_ByEquivalenceKey_AppliesThatAction()
+    {
+        var test = new VerifyFix.Test
+        {
+            TestCode = """class C { string a = [|"bad"|]; }""",
+            FixedCode = """class C { string a = "fine"; }""",
+            CodeActionEquivalenceKey = BadLiteralFixer.FineKey,
+            CodeActionTitle = "Replace with \"fine\"",
+        };
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public async Task CodeFix_WrongTitle_Fails()
+    {
+        var test = new VerifyFix.Test
+        {
+            TestCode = """class C { string a = [|"bad"|]; }""",
+            FixedCode = """class C { string a = "good"; }""",
+            CodeActionTitle = "Something else",
+        };
+        await FailureOf(() => test.RunAsync());
+    }
+
+    [Fact]
+    public async Task CodeFix_UnknownEquivalenceKey_Fails()
+    {
+        var test = new VerifyFix.Test
+        {
+            TestCode = """class C { string a = [|"bad"|]; }""",
+            FixedCode = """class C { string a = "good"; }""",
+            CodeActionEquivalenceKey = "NoSuchKey",
+        };
+        var message = await FailureOf(() => test.RunAsync());
+        Assert.Contains(BadLiteralFixer.GoodKey, message);
+    }
+
+    [Fact]
+    public Task CodeFix_ByIndex_AppliesThatAction()
+    {
+        var test = new VerifyFix.Test
+        {
+            TestCode = """class C { string a = [|"bad"|]; }""",
+            FixedCode = """class C { string a = "fine"; }""",
+            CodeActionIndex = 1,
+        };
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public async Task CodeFix_ThatBreaksTheBuild_Fails()
+    {
+        var message = await FailureOf(() => VerifyFix.VerifyCodeFixAsync(
+            """class C { string a = [|"break bad"|]; }""",
+            """class C { string a = undefinedIdentifier; }"""));
+        Assert.Contains("CS0103", message);
+    }
+
+    [Fact]
+    public Task CodeFix_RemainingDiagnostics_AreDeclaredInFixedCodeMarkup()
+    {
+        var test = new VerifyFix.Test
+        {
+            TestCode = """class C { string a = [|"bad"|]; string b = [|"bad nofix"|]; }""",
+            FixedCode = """class C { string a = "good"; string b = [|"bad nofix"|]; }""",
+        };
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public async Task CodeFix_UndeclaredRemainingDiagnostic_Fails()
+    {
+        var message = await FailureOf(() => VerifyFix.VerifyCodeFixAsync(
+            """class C { string a = [|"bad"|]; string b = [|"bad nofix"|]; }""",
+            """class C { string a = "good"; string b = "bad nofix"; }"""));
+        Assert.Contains("after applying the code fix", message);
+    }
+
+    [Fact]
+    public Task ExpectNoFix_Passes_WhenNoActionIsOffered()
+    {
+        var test = new VerifyFix.Test { TestCode = """class C { string a = [|"bad nofix"|]; }""", ExpectNoFix = true };
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public async Task ExpectNoFix_Fails_WhenAnActionIsOffered()
+    {
+        var test = new VerifyFix.Test { TestCode = """class C { string a = [|"bad"|]; }""", ExpectNoFix = true };
+        var message = await FailureOf(() => test.RunAsync());
+        Assert.Contains(BadLiteralFixer.GoodKey, message);
+    }
+
+    [Fact]
+    public Task FixAll_AcrossDocuments_ProducesTheFixedSources()
+    {
+        var test = new VerifyFix.Test
+        {
+            TestCode = """class C { string a = [|"bad"|]; string b = [|"bad too"|]; }""",
+            FixedCode = """class C { string a = "good"; string b = "good"; }""",
+        };
+        test.Sources.Add(("Other.cs", """class D { string a = [|"bad"|]; }"""));
+        test.FixedSources.Add(("Other.cs", """class D { string a = "good"; }"""));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public async Task FixAll_DifferentFromExpectation_Fails()
+    {
+        var test = new VerifyFix.Test
+        {
+            TestCode = """class C { string a = [|"bad"|]; }""",
+            FixedCode = """class C { string a = "good"; }""",
+            FixAllFixedCode = """class C { string a = "fine"; }""",
+        };
+        var message = await FailureOf(() => test.RunAsync());
+        Assert.Contains("Fix-All", message);
+    }
+
+    [Fact]
+    public void Markup_NestedAndAdjacentSpans_AreParsed()
+    {
+        var (text, spans) = TestMarkup.Parse("a{|#0:b[|c|]d|}e{|SPL1001:|}f");
+        Assert.Equal("abcdef", text);
+        Assert.Collection(
+            spans,
+            s => Assert.Equal((MarkupSpanKind.LocationKey, 0, 1, 3), (s.Kind, s.Key, s.Span.Start, s.Span.Length)),
+            s => Assert.Equal((MarkupSpanKind.Anonymous, 2, 1), (s.Kind, s.Span.Start, s.Span.Length)),
+            s => Assert.Equal((MarkupSpanKind.DiagnosticId, "SPL1001", 5, 0), (s.Kind, s.DiagnosticId, s.Span.Start, s.Span.Length)));
+    }
+
+    [Fact]
+    public void Markup_Unbalanced_Throws()
+    {
+        Assert.Throws<FormatException>(() => TestMarkup.Parse("a[|b"));
+        Assert.Throws<FormatException>(() => TestMarkup.Parse("a|]b"));
+        Assert.Throws<FormatException>(() => TestMarkup.Parse("{|#0:a|]"));
+    }
+
+    [Fact]
+    public void Markup_BraceBarWithoutName_IsText()
+    {
+        var (text, spans) = TestMarkup.Parse("x = {|y");
+        Assert.Equal("x = {|y", text);
+        Assert.Empty(spans);
+    }
+}
