@@ -28,6 +28,9 @@ public sealed class EmulatorOptions
     /// 2026-03-31 without contradiction in its docs; v3.1 and v3.2 stay served because the docs disagree about them.
     /// </summary>
     public IList<string> RetiredPathVersions { get; } = new List<string>(ApiVersion.DefaultRetiredPathVersions);
+
+    /// <summary>The rate limiter's clock; tests replace it to cross a window without waiting.</summary>
+    internal TimeProvider Clock { get; set; } = TimeProvider.System;
 }
 
 /// <summary>A fixed window: at most <paramref name="PermitLimit"/> accepted requests per <paramref name="Window"/>.</summary>

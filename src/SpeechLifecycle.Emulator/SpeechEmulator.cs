@@ -59,8 +59,8 @@ public sealed class SpeechEmulator : IAsyncDisposable
             recorder,
             options.ApiKeys.ToArray(),
             options.RetiredPathVersions.ToArray(),
-            options.RateLimit is null ? null : new FixedWindowRateLimiter(options.RateLimit, TimeProvider.System),
-            TimeProvider.System,
+            options.RateLimit is null ? null : new FixedWindowRateLimiter(options.RateLimit, options.Clock),
+            options.Clock,
             stopping.Token);
 
         // The empty builder reads no appsettings or environment, so nothing can add a non-loopback endpoint.
