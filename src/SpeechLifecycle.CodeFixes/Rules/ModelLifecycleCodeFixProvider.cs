@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Text;
+using SpeechLifecycle.Analyzers;
+using SpeechLifecycle.CodeFixes.Editing;
+
+namespace SpeechLifecycle.CodeFixes.Rules;
+
+/// <summary>
+/// SPL1001–SPL1004: switch the flagged model ID to the replacement the analyzer chose, or (SPL1001 on a batch
+/// request's <c>model</c> member) drop the member so the service uses its latest base model. One provider for all
+/// four IDs so <c>dotnet format</c>, which runs every fixer of an ID on the same diagnostics, never applies two fixes
+/// to one reference.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ModelLifecycleCodeFixProvider))]
+[Shared]
+public sealed class ModelLifecycleCodeFixProvider : TextEditCodeFixProvider
+{
+    /// <summary>Prefix of the equivalence key of "use model X"; the key ends with X's ID so Fix-All applies one choice.</summary>
+    public const string ReplaceModelKeyPrefix = "SPL.ReplaceModel:";
+
+    /// <summary>Equivalence key of "remove the request's model member".</summary>
+    public const string RemoveModelMemberKey = "SPL.RemoveModelMember";
+
+    private const string BaseModelKind = "BaseModel";
+    private const string CustomModelKind = "CustomModel";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
+        DiagnosticIds.ModelExpiredForTranscription,
+        DiagnosticIds.ModelExpiresSoonForTranscription,
+        DiagnosticIds.BaseModelTrainingClosed,
+        DiagnosticIds.BaseModelTrainingClosesSoon);
+
+    public static string ReplaceModelKey(Guid replacementId) => ReplaceModelKeyPrefix + replacementId.ToString("D");
+
+    /// <summary>The title of "use model X" for a diagnostic's properties; says when a custom model's customisation is lost.</summary>
+    public static string ReplaceModelTitle(string replacementName, string? replacementKind, string? referenceKind)
+    {
+        if (replacementKind == CustomModelKind)
+        {
+            return $"Use custom model '{replacementName}'";
+        }
+
+        return referenceKind == CustomModelKind
+            ? $"Use base model '{replacementName}' (loses customisation)"
+            : $"Use base model '{replacementName}'";
+    }
+
+    public const string RemoveModelMemberTitle = "Remove 'model' (the service uses its latest base model)";
+
+    internal override IEnumerable<ProposedFix> ProposeFixes(SyntaxNode root, Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.SourceSpan;
+        if (!diagnostic.Location.IsInSource || span.End > root.FullSpan.End)
+        {
+            yield break;
+        }
+
+        var properties = diagnostic.Properties;
+        if (TryReplaceModel(root, span, properties) is { } replace)
+        {
+            yield return replace;
+        }
+
+        if (diagnostic.Id == DiagnosticIds.ModelExpiredForTranscription
+            && string.Equals(Get(properties, DiagnosticProperties.IsRequestModelMember), "true", StringComparison.OrdinalIgnoreCase)
+            && RequestModelMember.FindRemoval(root.FindNode(span, getInnermostNodeForTie: true)) is { } removal)
+        {
+            yield return new ProposedFix(RemoveModelMemberTitle, RemoveModelMemberKey, ImmutableArray.Create(removal));
+        }
+    }
+
+    private static ProposedFix? TryReplaceModel(SyntaxNode root, TextSpan span, ImmutableDictionary<string, string?> properties)
+    {
+        if (!Guid.TryParse(Get(properties, DiagnosticProperties.ReplacementId), out var replacementId))
+        {
+            return null;
+        }
+
+        var replacementKind = Get(properties, DiagnosticProperties.ReplacementKind);
+        if (replacementKind is not (BaseModelKind or CustomModelKind))
+        {
+            return null;
+        }
+
+        var text = root.SyntaxTree.GetText().ToString(span);
+        var offset = ModelIdText.FindModelId(text);
+        if (offset < 0)
+        {
+            return null;
+        }
+
+        var idSpan = new TextSpan(span.Start + offset, ModelIdText.Length);
+        var oldText = text.Substring(offset, ModelIdText.Length);
+        if (!StringTokens.ContainsStringText(root, idSpan, out _) || Guid.Parse(oldText) == replacementId)
+        {
+            return null;
+        }
+
+        var name = Get(properties, DiagnosticProperties.ReplacementName);
+        var title = ReplaceModelTitle(string.IsNullOrWhiteSpace(name) ? replacementId.ToString("D") : name!, replacementKind, Get(properties, DiagnosticProperties.ReferenceKind));
+        var change = new TextChange(idSpan, ModelIdText.Format(replacementId, oldText));
+        return new ProposedFix(title, ReplaceModelKey(replacementId), ImmutableArray.Create(change));
+    }
+
+    private static string? Get(ImmutableDictionary<string, string?> properties, string key) =>
+        properties.TryGetValue(key, out var value) ? value : null;
+}

@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Text;
+using SpeechLifecycle.Analyzers;
+using SpeechLifecycle.CodeFixes.Editing;
+using SpeechLifecycle.Recognition;
+
+namespace SpeechLifecycle.CodeFixes.Rules;
+
+/// <summary>
+/// SPL2001: rewrite a complete model or endpoint URI to the current query-versioned form the analyzer computed
+/// (<c>RewrittenUri</c>). No fix for a base path that other code extends: the analyzer leaves the property out there,
+/// because the code that appends to it would also need changing.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RetiredApiVersionCodeFixProvider))]
+[Shared]
+public sealed class RetiredApiVersionCodeFixProvider : TextEditCodeFixProvider
+{
+    /// <summary>Equivalence key; names the version written so a future version is a different choice.</summary>
+    public const string UseCurrentApiVersionKey = "SPL.UseApiVersion:" + ApiVersionCatalog.Current;
+
+    public const string UseCurrentApiVersionTitle = "Use api-version=" + ApiVersionCatalog.Current;
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.RetiredApiVersion);
+
+    internal override IEnumerable<ProposedFix> ProposeFixes(SyntaxNode root, Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.SourceSpan;
+        if (!diagnostic.Location.IsInSource
+            || span.End > root.FullSpan.End
+            || !diagnostic.Properties.TryGetValue(DiagnosticProperties.RewrittenUri, out var rewritten)
+            || rewritten is null
+            || !UriText.NeedsNoEscaping(rewritten)
+            || !StringTokens.ContainsStringText(root, span, out var token))
+        {
+            yield break;
+        }
+
+        var tokenText = token.ToString();
+        var uriInToken = UriText.Around(tokenText, new TextSpan(span.Start - token.SpanStart, span.Length));
+        var original = tokenText.Substring(uriInToken.Start, uriInToken.Length);
+        if (original == rewritten || !UriText.SameHost(original, rewritten))
+        {
+            yield break;
+        }
+
+        var change = new TextChange(new TextSpan(token.SpanStart + uriInToken.Start, uriInToken.Length), rewritten);
+        yield return new ProposedFix(UseCurrentApiVersionTitle, UseCurrentApiVersionKey, ImmutableArray.Create(change));
+    }
+}
