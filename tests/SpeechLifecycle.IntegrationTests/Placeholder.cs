@@ -1,1 +1,0 @@
-namespace SpeechLifecycle.IntegrationTests; public sealed class Placeholder { [Fact] public void Builds() { } }
