@@ -1,0 +1,68 @@
+using System.Globalization;
+using SpeechLifecycle.Benchmarks;
+using SpeechLifecycle.Benchmarks.Generation;
+using SpeechLifecycle.Benchmarks.Reporting;
+using SpeechLifecycle.Benchmarks.Scanning;
+
+var arguments = new SuiteArguments(args);
+try
+{
+    return arguments.Command switch
+    {
+        "generate" => Generate(arguments),
+        "scan" => Scan(arguments),
+        _ => Usage(),
+    };
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return Usage();
+}
+
+static int Generate(SuiteArguments arguments)
+{
+    var options = WorkloadOptionsFrom(arguments);
+    var output = arguments.Required("out");
+    var version = arguments.Text("package-version");
+    var feed = arguments.Text("feed");
+    arguments.RejectUnknown();
+    var catalog = ModelCatalog.Create(options.Distinct, options.Seed, options.AsOf);
+    var workload = WorkloadGenerator.Generate(output, options, catalog, version, feed);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{workload.Directory}: {workload.Files} files, {workload.Lines} lines, {workload.Bytes / 1e6:F1} MB, {workload.References} references to {workload.Distinct} models"));
+    return 0;
+}
+
+static int Scan(SuiteArguments arguments)
+{
+    var options = WorkloadOptionsFrom(arguments);
+    var work = arguments.Required("work");
+    var results = new ResultsWriter(arguments.Required("results"));
+    var iterations = arguments.Number("iterations", 5);
+    arguments.RejectUnknown();
+    ScanBenchmarkRun.Run(work, options, results, iterations);
+    return 0;
+}
+
+static WorkloadOptions WorkloadOptionsFrom(SuiteArguments arguments)
+{
+    var defaults = new WorkloadOptions();
+    return defaults with
+    {
+        Files = arguments.Number("files", defaults.Files),
+        References = arguments.Number("references", defaults.References),
+        Distinct = arguments.Number("distinct", defaults.Distinct),
+        Seed = arguments.Number("seed", defaults.Seed),
+    };
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        SpeechLifecycle.Benchmarks — run everything with bench/run.sh (docs/performance.md).
+          generate --out DIR [--files N --references R --distinct D --seed S --package-version V --feed DIR]
+          scan     --work DIR --results DIR [--iterations I] [workload options]          (target 3)
+        """);
+    return 2;
+}
