@@ -1,0 +1,247 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SpeechLifecycle.Analyzers.Analysis;
+using SpeechLifecycle.Evaluation;
+using SpeechLifecycle.Recognition;
+
+namespace SpeechLifecycle.Analyzers.Rules;
+
+/// <summary>
+/// SPL1001–SPL1007, SPL9001, SPL9002: model and endpoint references in C# literals, Speech SDK endpoint IDs and JSON
+/// config files, judged against the lifecycle snapshot the task passes. A thin shell: recognition and evaluation are
+/// Core's; this maps syntax to text and verdicts to diagnostics.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.ModelExpiredForTranscription,
+        Descriptors.ModelExpiresSoonForTranscription,
+        Descriptors.BaseModelTrainingClosed,
+        Descriptors.BaseModelTrainingClosesSoon,
+        Descriptors.EndpointModelExpired,
+        Descriptors.EndpointModelExpiresSoon,
+        Descriptors.ReferenceNotFound,
+        Descriptors.LifecycleDataUnavailable,
+        Descriptors.LifecycleDataStale);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext start)
+    {
+        var options = start.Options;
+        var settings = AnalyzerSettings.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions);
+        if (!settings.Enabled)
+        {
+            return;
+        }
+
+        // Snapshots are parsed only once a reference needs them.
+        var cancellationToken = start.CancellationToken;
+        var data = new Lazy<LifecycleData>(() => LifecycleData.Read(options, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+        var reporter = new LifecycleReporter(settings, data);
+        var constantsReported = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
+
+        start.RegisterSyntaxNodeAction(
+            node => AnalyzeLiteral(node, ((LiteralExpressionSyntax)node.Node).Token, (ExpressionSyntax)node.Node, reporter),
+            SyntaxKind.StringLiteralExpression,
+            SyntaxKind.Utf8StringLiteralExpression);
+        start.RegisterSyntaxNodeAction(
+            node =>
+            {
+                var text = (InterpolatedStringTextSyntax)node.Node;
+                if (text.Parent is InterpolatedStringExpressionSyntax interpolated)
+                {
+                    AnalyzeLiteral(node, text.TextToken, interpolated, reporter);
+                }
+            },
+            SyntaxKind.InterpolatedStringText);
+
+        var sdk = SpeechSdkSymbols.Resolve(start.Compilation);
+        if (sdk is not null)
+        {
+            start.RegisterOperationAction(operation => AnalyzeEndpointIdAssignment(operation, sdk, reporter, constantsReported), OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(operation => AnalyzeEndpointIdInvocation(operation, sdk, reporter, constantsReported), OperationKind.Invocation);
+        }
+
+        start.RegisterAdditionalFileAction(file => AnalyzeAdditionalFile(file, reporter));
+    }
+
+    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, SyntaxToken token, ExpressionSyntax literal, LifecycleReporter reporter)
+    {
+        // Cheap text check first: most literals never reach the semantic or snapshot work.
+        if (!ReferenceRecognizer.MightContainReference(token.Text) || IsInAttribute(literal))
+        {
+            return;
+        }
+
+        var text = LiteralText.From(token);
+        if (text is null)
+        {
+            return;
+        }
+
+        var tree = context.Node.SyntaxTree;
+        var warningDays = reporter.Settings.WarningDaysFor(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree));
+        foreach (var reference in ReferenceRecognizer.FindReferences(text.Value))
+        {
+            var decision = ReferenceContext.Decide(reference.Kind, literal, text.Value, reference.Start);
+            var location = Location.Create(tree, text.ToSourceSpan(reference.Start, reference.Length));
+            reporter.Report(context.ReportDiagnostic, reference.Kind, reference.Id, reference.Host, decision.Route, location, warningDays, decision.IsRequestModelMember);
+        }
+    }
+
+    private static bool IsInAttribute(SyntaxNode node) => node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is not null;
+
+    /// <summary><c>config.EndpointId = "…"</c> on a SpeechConfig (or SpeechTranslationConfig) not used for synthesis.</summary>
+    private static void AnalyzeEndpointIdAssignment(OperationAnalysisContext context, SpeechSdkSymbols sdk, LifecycleReporter reporter, ConcurrentDictionary<ISymbol, bool> constantsReported)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (assignment.Target is not IPropertyReferenceOperation { Property.Name: "EndpointId" } target || !sdk.IsSpeechConfig(target.Property.ContainingType))
+        {
+            return;
+        }
+
+        if (ConfigSymbol(target.Instance) is { } config && sdk.IsUsedForSynthesis(config, assignment.Syntax, assignment.SemanticModel!))
+        {
+            return;
+        }
+
+        ReportEndpointId(context, assignment.Value, reporter, constantsReported);
+    }
+
+    /// <summary><c>SourceLanguageConfig.FromLanguage(lang, id)</c> and <c>SetProperty(PropertyId.SpeechServiceConnection_EndpointId, id)</c>.</summary>
+    private static void AnalyzeEndpointIdInvocation(OperationAnalysisContext context, SpeechSdkSymbols sdk, LifecycleReporter reporter, ConcurrentDictionary<ISymbol, bool> constantsReported)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
+        if (method.Name == "FromLanguage"
+            && invocation.Arguments.Length == 2
+            && SymbolEqualityComparer.Default.Equals(method.ContainingType, sdk.SourceLanguageConfig))
+        {
+            var endpointId = invocation.Arguments.First(a => a.Parameter?.Ordinal == 1);
+            ReportEndpointId(context, endpointId.Value, reporter, constantsReported);
+            return;
+        }
+
+        if (method.Name == "SetProperty"
+            && invocation.Arguments.Length == 2
+            && sdk.EndpointIdPropertyValue is not null
+            && sdk.IsSpeechConfig(method.ContainingType))
+        {
+            var property = invocation.Arguments.First(a => a.Parameter?.Ordinal == 0).Value;
+            if (property.Type?.TypeKind != TypeKind.Enum || !property.ConstantValue.HasValue || !Equals(property.ConstantValue.Value, sdk.EndpointIdPropertyValue))
+            {
+                return;
+            }
+
+            if (ConfigSymbol(invocation.Instance) is { } config && sdk.IsUsedForSynthesis(config, invocation.Syntax, invocation.SemanticModel!))
+            {
+                return;
+            }
+
+            ReportEndpointId(context, invocation.Arguments.First(a => a.Parameter?.Ordinal == 1).Value, reporter, constantsReported);
+        }
+    }
+
+    private static ISymbol? ConfigSymbol(IOperation? instance) => instance switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IParameterReferenceOperation parameter => parameter.Parameter,
+        IFieldReferenceOperation field => field.Field,
+        IPropertyReferenceOperation property => property.Property,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Reports an endpoint ID given as a literal (on the literal) or as a constant (on the constant's declaration,
+    /// once however often it is used).
+    /// </summary>
+    private static void ReportEndpointId(OperationAnalysisContext context, IOperation value, LifecycleReporter reporter, ConcurrentDictionary<ISymbol, bool> constantsReported)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        if (!value.ConstantValue.HasValue || value.ConstantValue.Value is not string text || !ReferenceRecognizer.TryParseId(text, out var id))
+        {
+            return;
+        }
+
+        SyntaxNode? literal = value switch
+        {
+            ILiteralOperation => value.Syntax,
+            IFieldReferenceOperation { Field.IsConst: true } field when constantsReported.TryAdd(field.Field, true) => ConstantLiteral(field.Field),
+            ILocalReferenceOperation { Local.IsConst: true } local when constantsReported.TryAdd(local.Local, true) => ConstantLiteral(local.Local),
+            _ => null,
+        };
+        if (literal is null)
+        {
+            return;
+        }
+
+        var warningDays = reporter.Settings.WarningDaysFor(context.Options.AnalyzerConfigOptionsProvider.GetOptions(literal.SyntaxTree));
+        reporter.Report(context.ReportDiagnostic, ReferenceKind.Endpoint, id, null, LifecycleRoute.Endpoint, literal.GetLocation(), warningDays, false);
+    }
+
+    private static SyntaxNode? ConstantLiteral(ISymbol constant) =>
+        constant.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).OfType<VariableDeclaratorSyntax>()
+            .Select(d => d.Initializer?.Value).FirstOrDefault(v => v is LiteralExpressionSyntax);
+
+    private static void AnalyzeAdditionalFile(AdditionalFileAnalysisContext context, LifecycleReporter reporter)
+    {
+        var file = context.AdditionalFile;
+        var kind = AnalyzerSettings.KindOf(context.Options, file);
+        if (string.Equals(kind, "Snapshot", StringComparison.OrdinalIgnoreCase))
+        {
+            if (reporter.Data.TryGetError(file.Path, out var error))
+            {
+                context.ReportDiagnostic(LifecycleReporter.UnreadableSnapshot(file.Path, error, Location.Create(file.Path, default, default)));
+            }
+
+            return;
+        }
+
+        if (!string.Equals(kind, "Config", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var text = file.GetText(context.CancellationToken);
+        if (text is null)
+        {
+            return;
+        }
+
+        var warningDays = reporter.Settings.WarningDaysFor(context.Options.AnalyzerConfigOptionsProvider.GetOptions(file));
+        foreach (var found in ConfigFileScanner.Scan(text))
+        {
+            var location = Location.Create(file.Path, found.Span, text.Lines.GetLinePositionSpan(found.Span));
+            if (found.ParseError is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.LifecycleDataUnavailable,
+                    location,
+                    $"config file '{file.Path}'",
+                    $"it is not valid JSON ({found.ParseError}), so its Speech references were not checked"));
+                continue;
+            }
+
+            reporter.Report(context.ReportDiagnostic, found.Kind, found.Id, found.Host, found.Route, location, warningDays, false);
+        }
+    }
+}

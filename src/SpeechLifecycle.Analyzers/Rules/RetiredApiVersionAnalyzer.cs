@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SpeechLifecycle.Analyzers.Analysis;
+using SpeechLifecycle.Json;
+using SpeechLifecycle.Recognition;
+
+namespace SpeechLifecycle.Analyzers.Rules;
+
+/// <summary>
+/// SPL2001: <c>speechtotext/v3.x</c> path versions in any C# literal (also base paths and interpolation fragments) and
+/// in JSON config values. Needs no lifecycle data. A complete URI gets its rewrite in <c>RewrittenUri</c>; a base path
+/// that other code extends gets none, so no fix is offered there.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class RetiredApiVersionAnalyzer : DiagnosticAnalyzer
+{
+    private const string SpeechToTextAnchor = "speechtotext/v";
+
+    private static readonly string RetiredOn = ApiVersionCatalog.PathVersionsRetired.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.RetiredApiVersion);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (!AnalyzerSettings.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions).Enabled)
+            {
+                return;
+            }
+
+            start.RegisterSyntaxNodeAction(
+                node => AnalyzeToken(node, ((LiteralExpressionSyntax)node.Node).Token),
+                SyntaxKind.StringLiteralExpression,
+                SyntaxKind.Utf8StringLiteralExpression);
+            start.RegisterSyntaxNodeAction(node => AnalyzeToken(node, ((InterpolatedStringTextSyntax)node.Node).TextToken), SyntaxKind.InterpolatedStringText);
+            start.RegisterAdditionalFileAction(AnalyzeConfigFile);
+        });
+    }
+
+    private static void AnalyzeToken(SyntaxNodeAnalysisContext context, SyntaxToken token)
+    {
+        if (token.Text.IndexOf(SpeechToTextAnchor, StringComparison.OrdinalIgnoreCase) < 0 || context.Node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is not null)
+        {
+            return;
+        }
+
+        var text = LiteralText.From(token);
+        if (text is null)
+        {
+            return;
+        }
+
+        foreach (var path in RetiredApiPathFinder.Find(text.Value))
+        {
+            var (start, length) = path.IsCompleteUri ? (path.CompleteUriStart, path.CompleteUriLength) : (path.Start, path.Length);
+            context.ReportDiagnostic(Create(path, text.Value, Location.Create(context.Node.SyntaxTree, text.ToSourceSpan(start, length))));
+        }
+    }
+
+    private static void AnalyzeConfigFile(AdditionalFileAnalysisContext context)
+    {
+        if (!string.Equals(AnalyzerSettings.KindOf(context.Options, context.AdditionalFile), "Config", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var text = context.AdditionalFile.GetText(context.CancellationToken);
+        var content = text?.ToString();
+        if (text is null || content is null || content.IndexOf(SpeechToTextAnchor, StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return;
+        }
+
+        JsonValue root;
+        try
+        {
+            root = JsonParser.Parse(content);
+        }
+        catch (JsonParseException)
+        {
+            // ModelLifecycleAnalyzer reports the malformed file once (SPL9001).
+            return;
+        }
+
+        Walk(context, root, text, content);
+    }
+
+    private static void Walk(AdditionalFileAnalysisContext context, JsonValue value, SourceText text, string content)
+    {
+        foreach (var property in value.Properties)
+        {
+            Walk(context, property.Value, text, content);
+        }
+
+        foreach (var item in value.Items)
+        {
+            Walk(context, item, text, content);
+        }
+
+        if (value.Kind != JsonKind.String || value.Text is null)
+        {
+            return;
+        }
+
+        var inner = new TextSpan(value.Start + 1, Math.Max(0, value.Length - 2));
+        var verbatim = inner.Length == value.Text.Length && inner.End <= content.Length && string.CompareOrdinal(content, inner.Start, value.Text, 0, inner.Length) == 0;
+        foreach (var path in RetiredApiPathFinder.Find(value.Text))
+        {
+            var (start, length) = path.IsCompleteUri ? (path.CompleteUriStart, path.CompleteUriLength) : (path.Start, path.Length);
+            var span = verbatim ? new TextSpan(inner.Start + start, length) : inner;
+            context.ReportDiagnostic(Create(path, value.Text, Location.Create(context.AdditionalFile.Path, span, text.Lines.GetLinePositionSpan(span))));
+        }
+    }
+
+    private static Diagnostic Create(RetiredApiPath path, string value, Location location)
+    {
+        var properties = ImmutableDictionary<string, string?>.Empty;
+        if (path.IsCompleteUri && ReferenceRewriter.ToCurrentApiVersion(value.Substring(path.CompleteUriStart, path.CompleteUriLength)) is { } rewritten)
+        {
+            properties = properties.Add(DiagnosticProperties.RewrittenUri, rewritten);
+        }
+
+        return Diagnostic.Create(Descriptors.RetiredApiVersion, location, properties, value.Substring(path.Start, path.Length), RetiredOn, ApiVersionCatalog.Current);
+    }
+}
