@@ -29,8 +29,71 @@ public sealed class LifecycleSnapshot
     /// stored without one) the first entry with that kind and ID. <see cref="ReferenceKind.Model"/> matches either
     /// model kind.
     /// </summary>
-    public LifecycleEntry? Find(ReferenceKind kind, Guid id, string? host) => throw new NotImplementedException();
+    /// <remarks>
+    /// <see cref="Entries"/> are searched before <see cref="Candidates"/>: a candidate carries the same service data,
+    /// so a reference to a model that is only known as a candidate still gets its dates.
+    /// </remarks>
+    public LifecycleEntry? Find(ReferenceKind kind, Guid id, string? host)
+    {
+        var normalizedHost = host?.ToLowerInvariant();
+        return FindIn(Entries, kind, id, normalizedHost, exactHost: true)
+            ?? FindIn(Entries, kind, id, normalizedHost, exactHost: false)
+            ?? FindIn(Candidates, kind, id, normalizedHost, exactHost: true)
+            ?? FindIn(Candidates, kind, id, normalizedHost, exactHost: false);
+    }
 
     /// <summary>Merges <paramref name="other"/> into this snapshot; entries already present here win.</summary>
-    public void MergeFrom(LifecycleSnapshot other) => throw new NotImplementedException();
+    /// <remarks>
+    /// "Present" means the same kind, ID and host. This snapshot's format version, generation time and generator are
+    /// kept. Entries are shared, not copied.
+    /// </remarks>
+    public void MergeFrom(LifecycleSnapshot other)
+    {
+        if (other is null)
+        {
+            throw new ArgumentNullException(nameof(other));
+        }
+
+        MergeInto(Entries, other.Entries);
+        MergeInto(Candidates, other.Candidates);
+    }
+
+    /// <summary>True when an entry of <paramref name="entryKind"/> answers a reference of <paramref name="wanted"/> kind.</summary>
+    public static bool KindMatches(ReferenceKind wanted, ReferenceKind entryKind) =>
+        wanted == entryKind
+        || (wanted == ReferenceKind.Model && entryKind != ReferenceKind.Endpoint)
+        || (entryKind == ReferenceKind.Model && wanted != ReferenceKind.Endpoint);
+
+    private static LifecycleEntry? FindIn(List<LifecycleEntry> entries, ReferenceKind kind, Guid id, string? host, bool exactHost)
+    {
+        foreach (var entry in entries)
+        {
+            if (entry.Id == id && KindMatches(kind, entry.Kind)
+                && (!exactHost || string.Equals(entry.Host, host, StringComparison.OrdinalIgnoreCase)))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    private static void MergeInto(List<LifecycleEntry> target, List<LifecycleEntry> source)
+    {
+        var present = new HashSet<(ReferenceKind, Guid, string?)>();
+        foreach (var entry in target)
+        {
+            present.Add(Key(entry));
+        }
+
+        foreach (var entry in source)
+        {
+            if (present.Add(Key(entry)))
+            {
+                target.Add(entry);
+            }
+        }
+    }
+
+    private static (ReferenceKind, Guid, string?) Key(LifecycleEntry entry) => (entry.Kind, entry.Id, entry.Host?.ToLowerInvariant());
 }

@@ -1,9 +1,143 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
+using SpeechLifecycle.Json;
 
 namespace SpeechLifecycle.Snapshots;
 
 /// <summary>Writes docs/snapshot-format.md with a stable order (kind, host, ID; candidates by locale, host, ID) so diffs are reviewable.</summary>
+/// <remarks>Null fields are left out; booleans and enumerations are always written except an <c>unavailableReason</c> of none.</remarks>
 public static class LifecycleSnapshotWriter
 {
-    public static string Write(LifecycleSnapshot snapshot) => throw new NotImplementedException();
+    public static string Write(LifecycleSnapshot snapshot)
+    {
+        if (snapshot is null)
+        {
+            throw new ArgumentNullException(nameof(snapshot));
+        }
+
+        var writer = new JsonWriter();
+        writer.StartObject();
+        writer.PropertyName(SnapshotFields.FormatVersion);
+        writer.Number(snapshot.FormatVersion);
+        if (snapshot.GeneratedAt is { } generatedAt)
+        {
+            writer.PropertyName(SnapshotFields.GeneratedAt);
+            writer.String(SnapshotFields.DateText(generatedAt));
+        }
+
+        OptionalString(writer, SnapshotFields.Generator, snapshot.Generator);
+        WriteEntries(writer, SnapshotFields.Entries, snapshot.Entries
+            .OrderBy(e => e.Kind)
+            .ThenBy(e => e.Host, HostOrder)
+            .ThenBy(e => e.Id.ToString("D"), StringComparer.Ordinal));
+        WriteEntries(writer, SnapshotFields.Candidates, snapshot.Candidates
+            .OrderBy(e => e.Locale, HostOrder)
+            .ThenBy(e => e.Host, HostOrder)
+            .ThenBy(e => e.Id.ToString("D"), StringComparer.Ordinal)
+            .ThenBy(e => e.Kind));
+        writer.EndObject();
+        return writer.ToString() + "\n";
+    }
+
+    /// <summary>Null first, then case-insensitive, then ordinal so "en-US" and "en-us" still have a fixed order.</summary>
+    private static readonly IComparer<string?> HostOrder = Comparer<string?>.Create((x, y) =>
+    {
+        if (x is null || y is null)
+        {
+            return x is null ? (y is null ? 0 : -1) : 1;
+        }
+
+        var ignoringCase = StringComparer.OrdinalIgnoreCase.Compare(x, y);
+        return ignoringCase != 0 ? ignoringCase : StringComparer.Ordinal.Compare(x, y);
+    });
+
+    private static void WriteEntries(JsonWriter writer, string name, IEnumerable<LifecycleEntry> entries)
+    {
+        writer.PropertyName(name);
+        writer.StartArray();
+        foreach (var entry in entries)
+        {
+            WriteEntry(writer, entry);
+        }
+
+        writer.EndArray();
+    }
+
+    private static void WriteEntry(JsonWriter writer, LifecycleEntry entry)
+    {
+        writer.StartObject();
+        writer.PropertyName(SnapshotFields.Kind);
+        writer.String(SnapshotFields.EnumText(entry.Kind));
+        writer.PropertyName(SnapshotFields.Id);
+        writer.String(entry.Id.ToString("D"));
+        OptionalString(writer, SnapshotFields.Host, entry.Host);
+        OptionalString(writer, SnapshotFields.Locale, entry.Locale);
+        OptionalString(writer, SnapshotFields.DisplayName, entry.DisplayName);
+        OptionalString(writer, SnapshotFields.Status, entry.Status);
+        OptionalDate(writer, SnapshotFields.CreatedDateTime, entry.CreatedDateTime);
+        OptionalDate(writer, SnapshotFields.AdaptationDateTime, entry.AdaptationDateTime);
+        OptionalDate(writer, SnapshotFields.TranscriptionDateTime, entry.TranscriptionDateTime);
+        writer.PropertyName(SnapshotFields.DatesEstimated);
+        writer.Boolean(entry.DatesEstimated);
+        OptionalString(writer, SnapshotFields.Project, entry.Project);
+        OptionalLink(writer, SnapshotFields.Model, entry.Model);
+        OptionalLink(writer, SnapshotFields.BaseModel, entry.BaseModel);
+        writer.PropertyName(SnapshotFields.SupportsTranscriptions);
+        writer.Boolean(entry.SupportsTranscriptions);
+        writer.PropertyName(SnapshotFields.SupportsEndpoints);
+        writer.Boolean(entry.SupportsEndpoints);
+        writer.PropertyName(SnapshotFields.SupportsAdaptation);
+        writer.Boolean(entry.SupportsAdaptation);
+        writer.PropertyName(SnapshotFields.Origin);
+        writer.String(SnapshotFields.EnumText(entry.Origin));
+        OptionalDate(writer, SnapshotFields.FetchedAt, entry.FetchedAt);
+        writer.PropertyName(SnapshotFields.Lookup);
+        writer.String(SnapshotFields.EnumText(entry.Lookup));
+        if (entry.UnavailableReason != UnavailableReason.None)
+        {
+            writer.PropertyName(SnapshotFields.UnavailableReason);
+            writer.String(SnapshotFields.EnumText(entry.UnavailableReason));
+        }
+
+        OptionalString(writer, SnapshotFields.Detail, entry.Detail);
+        writer.PropertyName(SnapshotFields.Stale);
+        writer.Boolean(entry.IsStale);
+        writer.EndObject();
+    }
+
+    private static void OptionalLink(JsonWriter writer, string name, EntityLink? link)
+    {
+        if (link is null)
+        {
+            return;
+        }
+
+        writer.PropertyName(name);
+        writer.StartObject();
+        writer.PropertyName(SnapshotFields.Kind);
+        writer.String(SnapshotFields.EnumText(link.Kind));
+        writer.PropertyName(SnapshotFields.Id);
+        writer.String(link.Id.ToString("D"));
+        OptionalString(writer, SnapshotFields.Host, link.Host);
+        writer.EndObject();
+    }
+
+    private static void OptionalString(JsonWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.PropertyName(name);
+            writer.String(value);
+        }
+    }
+
+    private static void OptionalDate(JsonWriter writer, string name, DateTime? value)
+    {
+        if (value is { } date)
+        {
+            writer.PropertyName(name);
+            writer.String(SnapshotFields.DateText(date));
+        }
+    }
 }
