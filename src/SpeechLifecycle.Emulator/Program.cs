@@ -37,7 +37,18 @@ public static class Program
                 shutdown.Cancel();
             });
 
-        await using SpeechEmulator emulator = await SpeechEmulator.StartAsync(options, shutdown.Token).ConfigureAwait(false);
+        SpeechEmulator emulator;
+        try
+        {
+            emulator = await SpeechEmulator.StartAsync(options, shutdown.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidDataException)
+        {
+            await Console.Error.WriteLineAsync($"error: cannot start: {e.Message}").ConfigureAwait(false);
+            return 2;
+        }
+
+        await using SpeechEmulator _ = emulator;
         Console.WriteLine($"Speech-to-text emulator listening on {emulator.BaseAddress} (Ctrl+C to stop)");
         Console.WriteLine(
             $"{emulator.Data.BaseModels.Count} base models, {emulator.Data.CustomModels.Count} custom models, {emulator.Data.Endpoints.Count} endpoints; " +
