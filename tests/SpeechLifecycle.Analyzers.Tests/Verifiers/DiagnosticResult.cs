@@ -12,6 +12,7 @@ namespace SpeechLifecycle.Analyzers.Tests.Verifiers;
 public readonly struct DiagnosticResult
 {
     private readonly ImmutableArray<object?> _arguments;
+    private readonly ImmutableDictionary<string, string?>? _properties;
 
     private DiagnosticResult(
         string id,
@@ -22,8 +23,10 @@ public readonly struct DiagnosticResult
         int? markupKey,
         string? path,
         TextSpan? span,
-        bool hasNoLocation)
+        bool hasNoLocation,
+        ImmutableDictionary<string, string?>? properties = null)
     {
+        _properties = properties;
         Id = id;
         Descriptor = descriptor;
         Severity = severity;
@@ -82,21 +85,30 @@ public readonly struct DiagnosticResult
             throw new InvalidOperationException($"{Id}: a diagnostic result takes one location; this verifier does not compare additional locations.");
         }
 
-        return new(Id, Descriptor, Severity, Message, _arguments, markupKey, null, null, false);
+        return new(Id, Descriptor, Severity, Message, _arguments, markupKey, null, null, false, _properties);
     }
 
     /// <summary>Resolved location; used by the markup parser, not by tests.</summary>
     internal DiagnosticResult WithResolvedLocation(string path, TextSpan span) =>
-        new(Id, Descriptor, Severity, Message, _arguments, MarkupKey, path, span, false);
+        new(Id, Descriptor, Severity, Message, _arguments, MarkupKey, path, span, false, _properties);
 
-    public DiagnosticResult WithNoLocation() => new(Id, Descriptor, Severity, Message, _arguments, null, null, null, true);
+    public DiagnosticResult WithNoLocation() => new(Id, Descriptor, Severity, Message, _arguments, null, null, null, true, _properties);
 
-    public DiagnosticResult WithMessage(string message) => new(Id, Descriptor, Severity, message, _arguments, MarkupKey, Path, Span, HasNoLocation);
+    public DiagnosticResult WithMessage(string message) => new(Id, Descriptor, Severity, message, _arguments, MarkupKey, Path, Span, HasNoLocation, _properties);
 
     public DiagnosticResult WithArguments(params object?[] arguments) =>
-        new(Id, Descriptor, Severity, Message, arguments.ToImmutableArray(), MarkupKey, Path, Span, HasNoLocation);
+        new(Id, Descriptor, Severity, Message, arguments.ToImmutableArray(), MarkupKey, Path, Span, HasNoLocation, _properties);
 
-    public DiagnosticResult WithSeverity(DiagnosticSeverity severity) => new(Id, Descriptor, severity, Message, _arguments, MarkupKey, Path, Span, HasNoLocation);
+    public DiagnosticResult WithSeverity(DiagnosticSeverity severity) => new(Id, Descriptor, severity, Message, _arguments, MarkupKey, Path, Span, HasNoLocation, _properties);
+
+    /// <summary>
+    /// Expects <c>Diagnostic.Properties[key] == value</c> (a null value: the key must be absent); properties not named
+    /// are not checked.
+    /// </summary>
+    public DiagnosticResult WithProperty(string key, string? value) =>
+        new(Id, Descriptor, Severity, Message, _arguments, MarkupKey, Path, Span, HasNoLocation, (_properties ?? ImmutableDictionary<string, string?>.Empty).SetItem(key, value));
+
+    public ImmutableDictionary<string, string?> Properties => _properties ?? ImmutableDictionary<string, string?>.Empty;
 
     /// <summary>The exact message this result expects, or null when the message is not checked.</summary>
     internal string? ExpectedMessage(Diagnostic actual)
@@ -120,6 +132,7 @@ public readonly struct DiagnosticResult
         var location = Path is not null ? $"{Path}{Span}" : MarkupKey is not null ? $"markup #{MarkupKey}" : HasNoLocation ? "no location" : "any location";
         var severity = Severity is null ? string.Empty : $" [{Severity}]";
         var message = Message is not null ? $" \"{Message}\"" : HasArguments ? $" args({string.Join(", ", Arguments)})" : string.Empty;
-        return $"{Id} at {location}{severity}{message}";
+        var properties = Properties.IsEmpty ? string.Empty : " {" + string.Join(", ", Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value ?? "<absent>"}")) + "}";
+        return $"{Id} at {location}{severity}{message}{properties}";
     }
 }

@@ -311,7 +311,7 @@ public abstract class SpeechAnalyzerTest
     }
 
     private static int Specificity(DiagnosticResult result) =>
-        (result.Path is not null || result.HasNoLocation ? 4 : 0) + (result.Message is not null || result.HasArguments ? 2 : 0) + (result.Severity is not null ? 1 : 0);
+        (result.Path is not null || result.HasNoLocation ? 4 : 0) + (result.Message is not null || result.HasArguments ? 2 : 0) + (result.Severity is not null ? 1 : 0) + (result.Properties.IsEmpty ? 0 : 1);
 
     private static bool Matches(DiagnosticResult expected, Diagnostic actual)
     {
@@ -343,6 +343,15 @@ public abstract class SpeechAnalyzerTest
             return false;
         }
 
+        foreach (var property in expected.Properties)
+        {
+            actual.Properties.TryGetValue(property.Key, out var value);
+            if (!string.Equals(property.Value, value, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
         var message = expected.ExpectedMessage(actual);
         return message is null || string.Equals(message, actual.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
@@ -362,6 +371,7 @@ public abstract class SpeechAnalyzerTest
             }
         }
 
-        return $"{diagnostic.Id} at {where} [{diagnostic.Severity}] \"{diagnostic.GetMessage(CultureInfo.InvariantCulture)}\"";
+        var properties = diagnostic.Properties.IsEmpty ? string.Empty : " {" + string.Join(", ", diagnostic.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}")) + "}";
+        return $"{diagnostic.Id} at {where} [{diagnostic.Severity}] \"{diagnostic.GetMessage(CultureInfo.InvariantCulture)}\"{properties}";
     }
 }

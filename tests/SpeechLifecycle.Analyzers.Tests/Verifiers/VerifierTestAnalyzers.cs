@@ -42,7 +42,7 @@ public sealed class BadLiteralAnalyzer : DiagnosticAnalyzer
                     var word = node.Options.AnalyzerConfigOptionsProvider.GetOptions(literal.SyntaxTree).TryGetValue("test_word", out var configured) ? configured : "bad";
                     if (literal.Token.ValueText.Contains(word, StringComparison.Ordinal))
                     {
-                        node.ReportDiagnostic(Diagnostic.Create(Rule, literal.GetLocation(), literal.Token.ValueText));
+                        node.ReportDiagnostic(Diagnostic.Create(Rule, literal.GetLocation(), ImmutableDictionary<string, string?>.Empty.Add("Word", word), literal.Token.ValueText));
                     }
                 },
                 SyntaxKind.StringLiteralExpression);

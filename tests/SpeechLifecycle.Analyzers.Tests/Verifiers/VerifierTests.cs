@@ -85,6 +85,24 @@ public sealed class VerifierTests
     }
 
     [Fact]
+    public Task RightProperty_Passes() => Verify.VerifyAnalyzerAsync(
+        """class C { string a = {|#0:"bad"|}; }""",
+        Verify.Diagnostic().WithLocation(0).WithProperty("Word", "bad").WithProperty("Absent", null));
+
+    [Fact]
+    public async Task WrongOrUnexpectedProperty_Fails()
+    {
+        var message = await FailureOf(() => Verify.VerifyAnalyzerAsync(
+            """class C { string a = {|#0:"bad"|}; }""",
+            Verify.Diagnostic().WithLocation(0).WithProperty("Word", "worse")));
+        Assert.Contains("Word=bad", message);
+
+        await FailureOf(() => Verify.VerifyAnalyzerAsync(
+            """class C { string a = {|#0:"bad"|}; }""",
+            Verify.Diagnostic().WithLocation(0).WithProperty("Word", null)));
+    }
+
+    [Fact]
     public async Task WrongSeverity_Fails()
     {
         var message = await FailureOf(() => Verify.VerifyAnalyzerAsync(
