@@ -43,8 +43,6 @@ internal sealed record ApiVersion(string Name, bool IsPathStyle, SchemaGeneratio
 
     public static IEnumerable<string> SupportedQueryVersions => QueryVersions.Select(v => v.Name);
 
-    public bool IsV3 => IsPathStyle;
-
     /// <summary>v3.0 has no filter (DOC-M01); the parameter is ignored there like any unknown one.</summary>
     public bool SupportsFilter => Generation != SchemaGeneration.V30;
 

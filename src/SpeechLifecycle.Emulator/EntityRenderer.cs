@@ -95,13 +95,13 @@ internal sealed class EntityRenderer(string origin, ApiVersion version, Emulator
         writer.WriteStartObject();
         writer.WriteString("self", Url($"endpoints/{endpoint.Id}"));
         WriteReference(writer, "model", IsCustomModel(endpoint) ? $"models/{endpoint.ModelId}" : $"models/base/{endpoint.ModelId}");
-        if (endpoint.ProjectId is Guid projectId && version.IsV3)
+        if (endpoint.ProjectId is Guid projectId && version.IsPathStyle)
         {
             WriteReference(writer, "project", $"projects/{projectId}");
         }
 
         writer.WriteStartObject("links");
-        if (version.IsV3)
+        if (version.IsPathStyle)
         {
             writer.WriteString("logs", Url($"endpoints/{endpoint.Id}/files/logs"));
             foreach (string mode in new[] { "interactive", "conversation", "dictation" })
@@ -184,7 +184,7 @@ internal sealed class EntityRenderer(string origin, ApiVersion version, Emulator
             WriteStrings(writer, "supportsAdaptationsWith", features.SupportsAdaptationsWith);
         }
 
-        if (version.IsV3)
+        if (version.IsPathStyle)
         {
             writer.WriteBoolean("supportsTranscriptions", features.SupportsTranscriptions);
         }

@@ -69,7 +69,7 @@ internal sealed class RequestGateway(
 
     private ApiResponse Answer(HttpRequest request)
     {
-        SpeechRoute? route = SpeechRoute.Match(request.Path.Value ?? "", retiredPathVersions.ToArray());
+        SpeechRoute? route = SpeechRoute.Match(request.Path.Value ?? "", retiredPathVersions);
         if (route is null)
         {
             return ApiResponse.Gateway(404, "Resource not found");

@@ -21,7 +21,7 @@ internal enum SpeechOperation
 internal sealed record SpeechRoute(SpeechOperation Operation, ApiVersion? PathVersion, string? Id, string CollectionPath)
 {
     /// <summary>Null when the gateway knows no such route (also for retired path versions).</summary>
-    public static SpeechRoute? Match(string path, ICollection<string> retiredPathVersions)
+    public static SpeechRoute? Match(string path, IEnumerable<string> retiredPathVersions)
     {
         string[] segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (segments.Length < 2 || !segments[0].Equals("speechtotext", StringComparison.OrdinalIgnoreCase))
