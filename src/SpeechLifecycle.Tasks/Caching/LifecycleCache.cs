@@ -68,7 +68,7 @@ public sealed class LifecycleCache
             return; // failures are never cached
         }
 
-        var now = _utcNow();
+        var now = entry.FetchedAt ?? _utcNow();
         var snapshot = new LifecycleSnapshot { GeneratedAt = now, Generator = "SpeechLifecycle cache" };
         var copy = EntryCopy.Of(entry);
         copy.Origin = DataOrigin.Cache;
@@ -91,7 +91,7 @@ public sealed class LifecycleCache
 
     public void StoreBaseModels(string cacheHost, string locale, IReadOnlyList<LifecycleEntry> models)
     {
-        var now = _utcNow();
+        var now = models.Count > 0 && models[0].FetchedAt is { } fetched ? fetched : _utcNow();
         var snapshot = new LifecycleSnapshot { GeneratedAt = now, Generator = "SpeechLifecycle cache" };
         foreach (var model in models)
         {

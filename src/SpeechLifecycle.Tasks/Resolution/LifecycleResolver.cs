@@ -210,7 +210,7 @@ public sealed class LifecycleResolver
                     var entry = result.Value!;
                     entry.Origin = DataOrigin.Service;
                     entry.Lookup = LookupStatus.Resolved;
-                    entry.FetchedAt = DateTime.UtcNow;
+                    entry.FetchedAt = WholeSeconds(DateTime.UtcNow);
                     _cache.StoreEntry(resource.CacheHost, entry);
                     return new Lookup(entry);
                 case ServiceOutcome.NotFound:
@@ -220,7 +220,7 @@ public sealed class LifecycleResolver
                         Id = id,
                         Host = resource.Host,
                         Origin = DataOrigin.Service,
-                        FetchedAt = DateTime.UtcNow,
+                        FetchedAt = WholeSeconds(DateTime.UtcNow),
                         Lookup = LookupStatus.NotFound,
                         Detail = $"{resource.Host} answered 404 for this {Describe(kind)} (deleted, another resource or region, or a custom-voice endpoint).",
                     };
@@ -357,6 +357,12 @@ public sealed class LifecycleResolver
             var result = await client.ListBaseModelsAsync(locale, cancellationToken).ConfigureAwait(false);
             if (result.IsSuccess)
             {
+                var fetchedAt = WholeSeconds(DateTime.UtcNow);
+                foreach (var model in result.Value!)
+                {
+                    model.FetchedAt = fetchedAt;
+                }
+
                 _cache.StoreBaseModels(resource.CacheHost, locale, result.Value!);
                 return WithHost(result.Value!, resource, DataOrigin.Service, stale: false);
             }
@@ -397,6 +403,9 @@ public sealed class LifecycleResolver
         UnavailableReason = reason,
         Detail = detail,
     };
+
+    /// <summary>The snapshot format keeps seconds; the same value must come back from the cache so outputs stay byte-identical.</summary>
+    private static DateTime WholeSeconds(DateTime time) => new(time.Ticks - (time.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
 
     private static UnavailableReason ReasonFor(ServiceOutcome outcome) => outcome switch
     {

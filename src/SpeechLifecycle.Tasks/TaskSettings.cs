@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Microsoft.Build.Framework;
+using SpeechLifecycle.Snapshots;
+
+namespace SpeechLifecycle.Tasks;
+
+/// <summary>
+/// The task's knobs, validated. Every invalid value is an SPLT001 error naming the property and the accepted values
+/// (plain http to a non-loopback host is SPLT002); all problems are reported at once, not just the first.
+/// </summary>
+public sealed class TaskSettings
+{
+    public bool Enabled { get; private set; }
+
+    public SpeechResource? DefaultResource { get; private set; }
+
+    public List<SpeechResource> Resources { get; } = new();
+
+    public SpeechApiVersion ApiVersion { get; private set; } = null!;
+
+    public UnavailableReason OfflineReason { get; private set; }
+
+    public string? OfflineDetail { get; private set; }
+
+    public string CacheDirectory { get; private set; } = string.Empty;
+
+    public TimeSpan CacheLifetime { get; private set; }
+
+    public int WarningDays { get; private set; }
+
+    public DateTime AsOf { get; private set; }
+
+    public TimeSpan TimeBudget { get; private set; }
+
+    public List<SpeechModelItem> Items { get; } = new();
+
+    /// <summary>Null when any value is invalid; <paramref name="problems"/> holds (code, message) pairs.</summary>
+    public static TaskSettings? Validate(ResolveSpeechLifecycle task, out List<(string Code, string Message)> problems)
+    {
+        var found = new List<(string Code, string Message)>();
+        problems = found;
+        void Invalid(string property, string? value, string accepted) =>
+            found.Add((TaskMessageCodes.InvalidValue, $"{property} has the invalid value '{value}'. Accepted values: {accepted}."));
+
+        var settings = new TaskSettings();
+        settings.Enabled = ParseBool(task.Enabled, true, "SpeechLifecycleEnabled", Invalid);
+        var offline = ParseBool(task.Offline, false, "SpeechLifecycleOffline", Invalid);
+        var designTime = string.Equals(task.DesignTimeBuild?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+        if (!SpeechApiVersion.TryParse(string.IsNullOrWhiteSpace(task.ApiVersion) ? SpeechApiVersion.Supported[0] : task.ApiVersion, out var version))
+        {
+            Invalid("SpeechLifecycleApiVersion", task.ApiVersion, string.Join(", ", SpeechApiVersion.Supported));
+        }
+
+        settings.ApiVersion = version;
+
+        var cacheHours = ParseNumber(task.CacheHours, 24, "SpeechLifecycleCacheHours", "a whole number of hours, 0 or more (0 = always refresh)", Invalid);
+        settings.CacheLifetime = TimeSpan.FromHours(cacheHours);
+        settings.WarningDays = ParseNumber(task.WarningDays, 90, "SpeechLifecycleWarningDays", "a whole number of days, 0 or more", Invalid);
+        var budgetSeconds = ParseNumber(task.TimeBudgetSeconds, 20, "_SpeechLifecycleTimeBudgetSeconds", "a whole number of seconds, 1 or more", Invalid);
+        if (budgetSeconds < 1)
+        {
+            Invalid("_SpeechLifecycleTimeBudgetSeconds", task.TimeBudgetSeconds, "a whole number of seconds, 1 or more");
+        }
+
+        settings.TimeBudget = TimeSpan.FromSeconds(Math.Max(1, budgetSeconds));
+
+        settings.AsOf = DateTime.UtcNow.Date;
+        if (!string.IsNullOrWhiteSpace(task.AsOf))
+        {
+            if (DateTime.TryParseExact(task.AsOf!.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var asOf))
+            {
+                settings.AsOf = DateTime.SpecifyKind(asOf.Date, DateTimeKind.Utc);
+            }
+            else
+            {
+                Invalid("SpeechLifecycleAsOf", task.AsOf, "empty (today, UTC) or a date written yyyy-MM-dd, e.g. 2027-06-30");
+            }
+        }
+
+        var keyVariable = string.IsNullOrWhiteSpace(task.KeyVariable) ? "SPEECH_KEY" : task.KeyVariable!.Trim();
+        if (keyVariable.IndexOf('=') >= 0 || keyVariable.IndexOf('\0') >= 0)
+        {
+            Invalid("SpeechLifecycleKeyVariable", keyVariable, "the name of an environment variable (default SPEECH_KEY)");
+        }
+
+        if (!string.IsNullOrWhiteSpace(task.Endpoint))
+        {
+            settings.DefaultResource = ParseResource("SpeechLifecycleEndpoint", task.Endpoint!, keyVariable, found);
+        }
+
+        foreach (var item in task.Resources)
+        {
+            var variable = item.GetMetadata("KeyVariable");
+            variable = string.IsNullOrWhiteSpace(variable) ? keyVariable : variable.Trim();
+            if (ParseResource($"SpeechLifecycleResource item '{item.ItemSpec}'", item.ItemSpec, variable, found) is { } resource)
+            {
+                settings.Resources.Add(resource);
+            }
+        }
+
+        foreach (var item in task.SpeechModels)
+        {
+            if (SpeechModelItem.TryParse(item.ItemSpec, item.GetMetadata("Kind"), out var parsed, out var problem))
+            {
+                settings.Items.Add(parsed!);
+            }
+            else
+            {
+                found.Add((TaskMessageCodes.InvalidValue, problem!));
+            }
+        }
+
+        settings.CacheDirectory = string.IsNullOrWhiteSpace(task.CacheDirectory) ? LifecycleCache.DefaultDirectory() : task.CacheDirectory!.Trim();
+
+        if (designTime)
+        {
+            (settings.OfflineReason, settings.OfflineDetail) = (UnavailableReason.Offline, "design-time build: always offline");
+        }
+        else if (offline)
+        {
+            (settings.OfflineReason, settings.OfflineDetail) = (UnavailableReason.Offline, "SpeechLifecycleOffline is true");
+        }
+        else if (settings.DefaultResource is null && settings.Resources.Count == 0)
+        {
+            (settings.OfflineReason, settings.OfflineDetail) = (UnavailableReason.NoEndpointConfigured, "no Speech resource configured: set SpeechLifecycleEndpoint");
+        }
+
+        return found.Count == 0 ? settings : null;
+    }
+
+    private static SpeechResource? ParseResource(string property, string text, string keyVariable, List<(string Code, string Message)> found)
+    {
+        if (SpeechResource.TryParseAddress(text, out var address, out var insecure))
+        {
+            var key = Environment.GetEnvironmentVariable(keyVariable);
+            return new SpeechResource(address!, keyVariable, string.IsNullOrWhiteSpace(key) ? null : key!.Trim());
+        }
+
+        found.Add(insecure
+            ? (TaskMessageCodes.InsecureResource, $"{property} is '{text}': plain http:// is accepted only for loopback addresses (a local emulator). Use https:// so the key is not sent in clear text; nothing was sent.")
+            : (TaskMessageCodes.InvalidValue, $"{property} has the invalid value '{text}'. Accepted values: empty (no service calls) or an absolute https:// URL of a Speech resource, e.g. https://eastus.api.cognitive.microsoft.com or https://<name>.cognitiveservices.azure.com."));
+        return null;
+    }
+
+    private static bool ParseBool(string? text, bool fallback, string property, Action<string, string?, string> invalid)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        switch (text!.Trim().ToLowerInvariant())
+        {
+            case "true":
+                return true;
+            case "false":
+                return false;
+            default:
+                invalid(property, text, "true, false");
+                return fallback;
+        }
+    }
+
+    private static int ParseNumber(string? text, int fallback, string property, string accepted, Action<string, string?, string> invalid)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(text!.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        invalid(property, text, accepted);
+        return fallback;
+    }
+}

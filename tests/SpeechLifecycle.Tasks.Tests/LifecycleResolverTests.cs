@@ -1,0 +1,314 @@
+using System.Net;
+using SpeechLifecycle.Emulator;
+using SpeechLifecycle.Recognition;
+using SpeechLifecycle.Snapshots;
+
+namespace SpeechLifecycle.Tasks.Tests;
+
+public sealed class LifecycleResolverTests
+{
+    private static readonly TimeSpan Day = TimeSpan.FromHours(24);
+
+    private static LifecycleResolver Resolver(ResolverSettings settings, LifecycleCache cache, ListLog log, RequestBudget budget, string version = "2025-10-15")
+    {
+        SpeechApiVersion.TryParse(version, out var parsed);
+        return new LifecycleResolver(settings, cache, log, resource => new SpeechRestClient(resource, parsed, budget));
+    }
+
+    private static LifecycleEntry Entry(LifecycleSnapshot snapshot, ReferenceKind kind, Guid id, string? host) =>
+        Assert.Single(snapshot.Entries, e => e.Kind == kind && e.Id == id && e.Host == host);
+
+    [Fact]
+    public async Task Endpoint_resolves_through_its_model_and_the_models_base_and_lists_locale_candidates()
+    {
+        await using var emulator = await Emulators.StartAsync();
+        using var temp = new TempDirectory();
+        using var budget = Emulators.Budget();
+        var log = new ListLog();
+        var resolver = Resolver(new ResolverSettings { DefaultResource = Emulators.Resource(emulator) }, new LifecycleCache(temp.Path, Day), log, budget);
+
+        var snapshot = await resolver.ResolveAsync(new[] { new ScannedReference(ReferenceKind.Endpoint, Seed.EndpointOnCustom, null) });
+
+        var endpoint = Entry(snapshot, ReferenceKind.Endpoint, Seed.EndpointOnCustom, null);
+        Assert.Equal(LookupStatus.Resolved, endpoint.Lookup);
+        Assert.Equal(Seed.ExpiringCustom, endpoint.Model!.Id);
+        var model = Entry(snapshot, ReferenceKind.CustomModel, Seed.ExpiringCustom, "127.0.0.1");
+        Assert.Equal(new DateTime(2026, 7, 15), model.TranscriptionDateTime);
+        Assert.Equal(new DateTime(2024, 1, 15), Entry(snapshot, ReferenceKind.BaseModel, Seed.ExpiredBase, "127.0.0.1").TranscriptionDateTime);
+        Assert.Equal(new[] { Seed.ExpiredBase, Seed.HealthyBase }.OrderBy(g => g), snapshot.Candidates.Select(c => c.Id).OrderBy(g => g));
+        Assert.All(snapshot.Candidates, c => Assert.Equal("127.0.0.1", c.Host));
+        Assert.Empty(log.Warnings);
+    }
+
+    [Fact]
+    public async Task References_go_to_the_resource_of_their_host_else_to_the_default_and_foreign_hosts_are_never_contacted()
+    {
+        await using var defaultEmulator = await Emulators.StartAsync();
+        var otherOptions = new EmulatorOptions { DataJson = Seed.Json(), ListenAddress = IPAddress.Parse("127.0.0.2") };
+        otherOptions.ApiKeys.Clear();
+        otherOptions.ApiKeys.Add("other-key");
+        await using var other = await SpeechEmulator.StartAsync(otherOptions);
+        await using var foreign = await SpeechEmulator.StartAsync(new EmulatorOptions { DataJson = Seed.Json(), ListenAddress = IPAddress.Parse("127.0.0.3") });
+        other.Data.AddOrReplace(new CustomModelEntity
+        {
+            Id = Seed.Unknown, Locale = "fr-FR", DisplayName = "Only on the other resource", CreatedDateTime = DateTimeOffset.Parse("2025-01-01T00:00:00Z"),
+            TranscriptionDateTime = DateTimeOffset.Parse("2027-01-15T00:00:00Z"),
+        });
+        using var temp = new TempDirectory();
+        using var budget = Emulators.Budget();
+        var settings = new ResolverSettings
+        {
+            DefaultResource = Emulators.Resource(defaultEmulator),
+            Resources = new[] { new SpeechResource(other.BaseAddress, "OTHER_KEY", "other-key") },
+        };
+        var log = new ListLog();
+        var resolver = Resolver(settings, new LifecycleCache(temp.Path, Day), log, budget);
+
+        var snapshot = await resolver.ResolveAsync(new[]
+        {
+            new ScannedReference(ReferenceKind.CustomModel, Seed.Unknown, "127.0.0.2"),
+            new ScannedReference(ReferenceKind.BaseModel, Seed.HealthyBase, "127.0.0.3"),
+            new ScannedReference(ReferenceKind.BaseModel, Seed.GermanBase, null),
+        });
+
+        Assert.Equal(LookupStatus.Resolved, Entry(snapshot, ReferenceKind.CustomModel, Seed.Unknown, "127.0.0.2").Lookup);
+        Assert.Equal(LookupStatus.Resolved, Entry(snapshot, ReferenceKind.BaseModel, Seed.HealthyBase, "127.0.0.3").Lookup);
+        Assert.Equal(LookupStatus.Resolved, Entry(snapshot, ReferenceKind.BaseModel, Seed.GermanBase, null).Lookup);
+        Assert.Equal(0, foreign.CountRequests());
+        Assert.All(other.Requests, r => Assert.Equal(200, r.StatusCode));
+        Assert.Contains(other.Requests, r => r.PathAndQuery.Contains(Seed.Unknown.ToString(), StringComparison.Ordinal));
+        Assert.DoesNotContain(other.Requests, r => r.PathAndQuery.Contains(Seed.HealthyBase + "?", StringComparison.Ordinal));
+        Assert.Contains(defaultEmulator.Requests, r => r.PathAndQuery.Contains($"models/base/{Seed.HealthyBase}", StringComparison.Ordinal));
+        Assert.All(defaultEmulator.Requests.Concat(other.Requests), r => Assert.True(r.HadKeyHeader));
+        Assert.Empty(log.Warnings);
+    }
+
+    [Fact]
+    public async Task Not_found_for_a_reference_naming_an_unconfigured_host_says_which_resource_to_configure()
+    {
+        await using var emulator = await Emulators.StartAsync();
+        using var temp = new TempDirectory();
+        using var budget = Emulators.Budget();
+        var resolver = Resolver(new ResolverSettings { DefaultResource = Emulators.Resource(emulator) }, new LifecycleCache(temp.Path, Day), new ListLog(), budget);
+
+        var snapshot = await resolver.ResolveAsync(new[] { new ScannedReference(ReferenceKind.CustomModel, Seed.Unknown, "westeurope.api.cognitive.microsoft.com") });
+
+        var entry = Entry(snapshot, ReferenceKind.CustomModel, Seed.Unknown, "westeurope.api.cognitive.microsoft.com");
+        Assert.Equal(LookupStatus.NotFound, entry.Lookup);
+        Assert.Contains("SpeechLifecycleResource Include=\"https://westeurope.api.cognitive.microsoft.com\"", entry.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Model_of_unknown_kind_tries_custom_then_base()
+    {
+        await using var emulator = await Emulators.StartAsync();
+        using var temp = new TempDirectory();
+        using var budget = Emulators.Budget();
+        var resolver = Resolver(new ResolverSettings { DefaultResource = Emulators.Resource(emulator) }, new LifecycleCache(temp.Path, Day), new ListLog(), budget);
+
+        var snapshot = await resolver.ResolveAsync(new[]
+        {
+            new ScannedReference(ReferenceKind.Model, Seed.HealthyBase, null),
+            new ScannedReference(ReferenceKind.Model, Seed.Unknown, null),
+        });
+
+        Assert.Equal(LookupStatus.Resolved, Entry(snapshot, ReferenceKind.BaseModel, Seed.HealthyBase, null).Lookup);
+        Assert.Equal(LookupStatus.NotFound, Entry(snapshot, ReferenceKind.Model, Seed.Unknown, null).Lookup);
+        var paths = emulator.Requests.Select(r => r.PathAndQuery).ToList();
+        Assert.True(paths.IndexOf(paths.First(p => p.Contains($"models/{Seed.HealthyBase}", StringComparison.Ordinal)))
+            < paths.IndexOf(paths.First(p => p.Contains($"models/base/{Seed.HealthyBase}", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public async Task Shared_lookups_are_made_once_and_a_fresh_cache_rerun_makes_no_request()
+    {
+        await using var emulator = await Emulators.StartAsync();
+        using var temp = new TempDirectory();
+        var references = new[]
+        {
+            new ScannedReference(ReferenceKind.Endpoint, Seed.EndpointOnCustom, null),
+            new ScannedReference(ReferenceKind.Endpoint, Seed.EndpointOnCustom, "127.0.0.1"),
+            new ScannedReference(ReferenceKind.CustomModel, Seed.ExpiringCustom, null),
+            new ScannedReference(ReferenceKind.Endpoint, Seed.Unknown, null),
+        };
+
+        using (var budget = Emulators.Budget())
+        {
+            await Resolver(new ResolverSettings { DefaultResource = Emulators.Resource(emulator) }, new LifecycleCache(temp.Path, Day), new ListLog(), budget).ResolveAsync(references);
+        }
+
+        Assert.Equal(1, emulator.CountRequests(r => r.PathAndQuery.Contains($"endpoints/{Seed.EndpointOnCustom}", StringComparison.Ordinal)));
+        Assert.Equal(1, emulator.CountRequests(r => r.PathAndQuery.Contains($"models/{Seed.ExpiringCustom}", StringComparison.Ordinal)));
+        emulator.ResetRequests();
+
+        LifecycleSnapshot second;
+        using (var budget = Emulators.Budget())
+        {
+            second = await Resolver(new ResolverSettings { DefaultResource = Emulators.Resource(emulator) }, new LifecycleCache(temp.Path, Day), new ListLog(), budget).ResolveAsync(references);
+        }
+
+        Assert.Equal(0, emulator.CountRequests());
+        Assert.Equal(LookupStatus.Resolved, Entry(second, ReferenceKind.Endpoint, Seed.EndpointOnCustom, null).Lookup);
+        Assert.Equal(LookupStatus.NotFound, Entry(second, ReferenceKind.Endpoint, Seed.Unknown, null).Lookup);
+        Assert.NotEmpty(second.Candidates);
+    }
+
+    [Fact]
+    public async Task Authentication_failure_warns_once_naming_host_and_variable_and_stops_asking()
+    {
+        await using var emulator = await Emulators.StartAsync();
+        using var temp = new TempDirectory();
+        using var budget = Emulators.Budget();
+        var log = new ListLog();
+        var settings = new ResolverSettings { DefaultResource = new SpeechResource(emulator.BaseAddress, "MY_SPEECH_KEY", "not-the-key") };
+
+        var snapshot = await Resolver(settings, new LifecycleCache(temp.Path, Day), log, budget).ResolveAsync(new[]
+        {
+            new ScannedReference(ReferenceKind.BaseModel, Seed.ExpiredBase, null),
+            new ScannedReference(ReferenceKind.BaseModel, Seed.HealthyBase, null),
+            new ScannedReference(ReferenceKind.CustomModel, Seed.ExpiringCustom, null),
+        });
+
+        var (code, message) = Assert.Single(log.Warnings);
+        Assert.Equal(TaskMessageCodes.AuthenticationFailed, code);
+        Assert.Contains("127.0.0.1", message, StringComparison.Ordinal);
+        Assert.Contains("MY_SPEECH_KEY", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("not-the-key", message, StringComparison.Ordinal);
+        Assert.All(snapshot.Entries, e => Assert.Equal((LookupStatus.Unavailable, UnavailableReason.AuthenticationFailed), (e.Lookup, e.UnavailableReason)));
+        Assert.Empty(Directory.EnumerateFiles(temp.Path, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task Missing_key_sends_nothing_and_says_which_variable()
+    {
+        await using var emulator = await Emulators.StartAsync();
+        using var temp = new TempDirectory();
+        using var budget = Emulators.Budget();
+        var log = new ListLog();
+        var settings = new ResolverSettings { DefaultResource = new SpeechResource(emulator.BaseAddress, "UNSET_SPEECH_KEY", null) };
+
+        var snapshot = await Resolver(settings, new LifecycleCache(temp.Path, Day), log, budget).ResolveAsync(new[] { new ScannedReference(ReferenceKind.BaseModel, Seed.ExpiredBase, null) });
+
+        Assert.Equal(0, emulator.CountRequests());
+        Assert.Equal(UnavailableReason.NoKeyForHost, Assert.Single(snapshot.Entries).UnavailableReason);
+        Assert.Contains(log.Warnings, w => w.Code == TaskMessageCodes.MissingKey && w.Message.Contains("UNSET_SPEECH_KEY", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Failed_refresh_uses_the_stale_cache_entry_marked_stale_and_is_not_cached()
+    {
+        await using var emulator = await Emulators.StartAsync();
+        using var temp = new TempDirectory();
+        var now = DateTime.UtcNow;
+        var reference = new ScannedReference(ReferenceKind.BaseModel, Seed.ExpiredBase, null);
+        using (var budget = Emulators.Budget())
+        {
+            await Resolver(new ResolverSettings { DefaultResource = Emulators.Resource(emulator) }, new LifecycleCache(temp.Path, Day, () => now), new ListLog(), budget).ResolveAsync(new[] { reference });
+        }
+
+        var cacheFile = new LifecycleCache(temp.Path, Day).EntryPath(Emulators.Resource(emulator).CacheHost, ReferenceKind.BaseModel, Seed.ExpiredBase);
+        var before = File.ReadAllText(cacheFile);
+        emulator.Faults.Add(new FaultRule { PathContains = "/models/", Kind = FaultKind.ServerError, StatusCode = 502 });
+        var log = new ListLog();
+        LifecycleSnapshot snapshot;
+        using (var budget = Emulators.Budget())
+        {
+            snapshot = await Resolver(new ResolverSettings { DefaultResource = Emulators.Resource(emulator) }, new LifecycleCache(temp.Path, Day, () => now.AddDays(2)), log, budget).ResolveAsync(new[] { reference });
+        }
+
+        var entry = Entry(snapshot, ReferenceKind.BaseModel, Seed.ExpiredBase, null);
+        Assert.True(entry.IsStale);
+        Assert.Equal(LookupStatus.Resolved, entry.Lookup);
+        Assert.Equal(new DateTime(2024, 1, 15), entry.TranscriptionDateTime);
+        Assert.Equal(before, File.ReadAllText(cacheFile));
+        Assert.Contains(log.Messages, m => m.Code == TaskMessageCodes.ServiceUnavailable);
+    }
+
+    [Theory]
+    [InlineData(FaultKind.ServerError, UnavailableReason.ServiceError)]
+    [InlineData(FaultKind.MalformedBody, UnavailableReason.ServiceError)]
+    [InlineData(FaultKind.OversizedBody, UnavailableReason.ServiceError)]
+    [InlineData(FaultKind.Redirect, UnavailableReason.ServiceUnreachable)]
+    public async Task Failure_without_cache_is_unavailable_with_the_reason_and_nothing_is_cached(FaultKind fault, UnavailableReason reason)
+    {
+        await using var emulator = await Emulators.StartAsync();
+        emulator.Faults.Add(new FaultRule { Kind = fault, StatusCode = 500, RedirectTo = "https://example.com/" });
+        using var temp = new TempDirectory();
+        using var budget = Emulators.Budget();
+
+        var snapshot = await Resolver(new ResolverSettings { DefaultResource = Emulators.Resource(emulator) }, new LifecycleCache(temp.Path, Day), new ListLog(), budget)
+            .ResolveAsync(new[] { new ScannedReference(ReferenceKind.Endpoint, Seed.EndpointOnCustom, null) });
+
+        var entry = Assert.Single(snapshot.Entries);
+        Assert.Equal((LookupStatus.Unavailable, reason), (entry.Lookup, entry.UnavailableReason));
+        Assert.Empty(Directory.EnumerateFiles(temp.Path, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task Hanging_service_is_bounded_by_the_budget()
+    {
+        await using var emulator = await Emulators.StartAsync();
+        emulator.Faults.Add(new FaultRule { Kind = FaultKind.Hang });
+        using var temp = new TempDirectory();
+        using var budget = Emulators.Budget(seconds: 2);
+        var references = Enumerable.Range(0, 12).Select(i => new ScannedReference(ReferenceKind.CustomModel, new Guid(i + 7, 1, 0x4001, 0x81, 0, 0, 0, 0, 0, 0, 1), null)).ToArray();
+
+        var snapshot = await Resolver(new ResolverSettings { DefaultResource = Emulators.Resource(emulator) }, new LifecycleCache(temp.Path, Day), new ListLog(), budget).ResolveAsync(references);
+
+        Assert.Equal(12, snapshot.Entries.Count);
+        Assert.All(snapshot.Entries, e => Assert.Equal(LookupStatus.Unavailable, e.Lookup));
+        Assert.All(snapshot.Entries, e => Assert.Contains(e.UnavailableReason, new[] { UnavailableReason.BudgetExhausted, UnavailableReason.ServiceUnreachable }));
+        Assert.True(emulator.CountRequests() <= 12);
+    }
+
+    [Fact]
+    public async Task Offline_uses_cache_then_committed_snapshot_and_sends_nothing()
+    {
+        await using var emulator = await Emulators.StartAsync();
+        using var temp = new TempDirectory();
+        var committed = new LifecycleSnapshot();
+        committed.Entries.Add(new LifecycleEntry
+        {
+            Kind = ReferenceKind.Endpoint, Id = Seed.EndpointOnExpiredBase, Lookup = LookupStatus.Resolved, Locale = "en-US",
+            Model = new EntityLink(ReferenceKind.BaseModel, Seed.ExpiredBase, null),
+        });
+        var cache = new LifecycleCache(temp.Path, Day);
+        cache.StoreEntry(Emulators.Resource(emulator).CacheHost, new LifecycleEntry { Kind = ReferenceKind.BaseModel, Id = Seed.HealthyBase, Locale = "en-US", Lookup = LookupStatus.Resolved });
+        var settings = new ResolverSettings
+        {
+            DefaultResource = Emulators.Resource(emulator),
+            OfflineReason = UnavailableReason.Offline,
+            OfflineDetail = "design-time build",
+            CommittedSnapshot = committed,
+        };
+        using var budget = Emulators.Budget();
+
+        var snapshot = await Resolver(settings, cache, new ListLog(), budget).ResolveAsync(new[]
+        {
+            new ScannedReference(ReferenceKind.BaseModel, Seed.HealthyBase, null),
+            new ScannedReference(ReferenceKind.Endpoint, Seed.EndpointOnExpiredBase, null),
+            new ScannedReference(ReferenceKind.CustomModel, Seed.ExpiringCustom, null),
+        });
+
+        Assert.Equal(0, emulator.CountRequests());
+        Assert.Equal(DataOrigin.Cache, Entry(snapshot, ReferenceKind.BaseModel, Seed.HealthyBase, null).Origin);
+        Assert.Equal(DataOrigin.Snapshot, Entry(snapshot, ReferenceKind.Endpoint, Seed.EndpointOnExpiredBase, null).Origin);
+        var missing = Entry(snapshot, ReferenceKind.CustomModel, Seed.ExpiringCustom, null);
+        Assert.Equal((LookupStatus.Unavailable, UnavailableReason.Offline), (missing.Lookup, missing.UnavailableReason));
+        Assert.Contains("design-time build", missing.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_any_configured_resource_references_are_unavailable_for_that_reason()
+    {
+        using var temp = new TempDirectory();
+        using var budget = Emulators.Budget();
+        var resolver = new LifecycleResolver(new ResolverSettings { OfflineReason = UnavailableReason.NoEndpointConfigured }, new LifecycleCache(temp.Path, Day), new ListLog(), null);
+
+        var snapshot = await resolver.ResolveAsync(new[] { new ScannedReference(ReferenceKind.BaseModel, Seed.ExpiredBase, "eastus.api.cognitive.microsoft.com") });
+
+        var entry = Assert.Single(snapshot.Entries);
+        Assert.Equal((LookupStatus.Unavailable, UnavailableReason.NoEndpointConfigured), (entry.Lookup, entry.UnavailableReason));
+        Assert.Contains("eastus.api.cognitive.microsoft.com", entry.Detail, StringComparison.Ordinal);
+    }
+}

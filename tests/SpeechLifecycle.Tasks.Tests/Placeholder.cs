@@ -1,1 +1,0 @@
-namespace SpeechLifecycle.Tasks.Tests; public sealed class Placeholder { [Fact] public void Builds() { } }

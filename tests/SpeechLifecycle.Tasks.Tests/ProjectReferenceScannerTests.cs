@@ -1,0 +1,137 @@
+using SpeechLifecycle.Recognition;
+
+namespace SpeechLifecycle.Tasks.Tests;
+
+public sealed class ProjectReferenceScannerTests
+{
+    private const string A = "8a043172-65b7-4cf3-a8b5-4449efa5a0f1";
+    private const string B = "827712a5-f942-4997-91c3-7c6cde35600b";
+    private const string C = "5b1f0c9e-2d7a-4c3b-8e6f-0a9d8c7b6e5f";
+    private const string D = "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b";
+
+    [Fact]
+    public void Code_uris_keep_kind_and_host()
+    {
+        var found = ProjectReferenceScanner.ScanCode($$"""
+            var a = "https://westus.api.cognitive.microsoft.com/speechtotext/models/base/{{A}}?api-version=2025-10-15";
+            var b = new Uri("https://mine.cognitiveservices.azure.com/speechtotext/v3.2/models/{{B}}");
+            """);
+
+        Assert.Contains(new ScannedReference(ReferenceKind.BaseModel, Guid.Parse(A), "westus.api.cognitive.microsoft.com"), found);
+        Assert.Contains(new ScannedReference(ReferenceKind.CustomModel, Guid.Parse(B), "mine.cognitiveservices.azure.com"), found);
+    }
+
+    [Fact]
+    public void Guid_literals_are_endpoint_candidates_only_in_files_that_mention_an_endpoint_member()
+    {
+        var withMember = ProjectReferenceScanner.ScanCode($$"""
+            var config = SpeechConfig.FromSubscription(key, region);
+            config.EndpointId = "{{C}}";
+            var other = AutoDetectSourceLanguageConfig.FromSourceLanguageConfigs(new[] { SourceLanguageConfig.FromLanguage("de-DE", "{{D}}") });
+            """);
+        var without = ProjectReferenceScanner.ScanCode($$"""var correlation = "{{C}}";""");
+
+        Assert.Contains(new ScannedReference(ReferenceKind.Endpoint, Guid.Parse(C), null), withMember);
+        Assert.Contains(new ScannedReference(ReferenceKind.Endpoint, Guid.Parse(D), null), withMember);
+        Assert.Empty(without);
+    }
+
+    [Fact]
+    public void Property_id_form_also_marks_the_file()
+    {
+        var found = ProjectReferenceScanner.ScanCode($$"""config.SetProperty(PropertyId.SpeechServiceConnection_EndpointId, "{{C}}");""");
+
+        Assert.Equal(new[] { new ScannedReference(ReferenceKind.Endpoint, Guid.Parse(C), null) }, found);
+    }
+
+    [Fact]
+    public void Placeholder_guids_are_not_candidates()
+    {
+        var found = ProjectReferenceScanner.ScanCode("""config.EndpointId = "aaaabbbb-0000-cccc-1111-dddd2222eeee";""");
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void Config_keys_decide_the_kind_of_bare_guids_and_uris_are_found_in_any_value()
+    {
+        var found = ProjectReferenceScanner.ScanConfig($$"""
+            {
+              // comments are allowed in appsettings
+              "Speech": {
+                "EndpointId": "{{D}}",
+                "CustomModelId": "{{C}}",
+                "BaseModelId": "{{A}}",
+                "ModelId": "{{B}}",
+                "CorrelationId": "{{A}}",
+                "Batch": { "Models": [ "https://eastus.api.cognitive.microsoft.com/speechtotext/v3.1/models/base/{{B}}" ] }
+              },
+            }
+            """);
+
+        Assert.Contains(new ScannedReference(ReferenceKind.Endpoint, Guid.Parse(D), null), found);
+        Assert.Contains(new ScannedReference(ReferenceKind.CustomModel, Guid.Parse(C), null), found);
+        Assert.Contains(new ScannedReference(ReferenceKind.BaseModel, Guid.Parse(A), null), found);
+        Assert.Contains(new ScannedReference(ReferenceKind.Model, Guid.Parse(B), null), found);
+        Assert.Contains(new ScannedReference(ReferenceKind.BaseModel, Guid.Parse(B), "eastus.api.cognitive.microsoft.com"), found);
+        Assert.Equal(5, found.Count);
+    }
+
+    [Theory]
+    [InlineData("SpeechEndpointId", ReferenceKind.Endpoint)]
+    [InlineData("customModelId", ReferenceKind.CustomModel)]
+    [InlineData("WhisperBaseModelId", ReferenceKind.BaseModel)]
+    [InlineData("ModelId", ReferenceKind.Model)]
+    [InlineData("Model", null)]
+    [InlineData("Endpoint", null)]
+    public void Config_key_suffixes(string key, ReferenceKind? expected) =>
+        Assert.Equal(expected, ProjectReferenceScanner.KindForConfigKey(key));
+
+    [Fact]
+    public void Duplicates_are_reported_once()
+    {
+        var found = ProjectReferenceScanner.ScanCode($$"""
+            var a = "https://westus.api.cognitive.microsoft.com/speechtotext/models/base/{{A}}?api-version=2025-10-15";
+            var b = "https://westus.api.cognitive.microsoft.com/speechtotext/v3.2/models/base/{{A}}";
+            """);
+
+        Assert.Single(found);
+    }
+
+    [Fact]
+    public void Scan_cache_rescans_only_changed_files()
+    {
+        using var temp = new TempDirectory();
+        var first = temp.File("A.cs", $"""var a = "https://westus.api.cognitive.microsoft.com/speechtotext/models/base/{A}?api-version=2025-10-15";""");
+        var second = temp.File("B.cs", "class B { }");
+        var cacheFile = temp.Combine("obj", "scan.cache");
+
+        var cache = ScanCache.Load(cacheFile);
+        cache.GetOrScan(first, ProjectReferenceScanner.ScanCode);
+        cache.GetOrScan(second, ProjectReferenceScanner.ScanCode);
+        cache.Save(cacheFile);
+
+        File.WriteAllText(second, $"""config.EndpointId = "{C}"; // grown""");
+        var scanned = new List<string>();
+        var reloaded = ScanCache.Load(cacheFile);
+        var a = reloaded.GetOrScan(first, text => { scanned.Add("A"); return ProjectReferenceScanner.ScanCode(text); });
+        var b = reloaded.GetOrScan(second, text => { scanned.Add("B"); return ProjectReferenceScanner.ScanCode(text); });
+
+        Assert.Equal(new[] { "B" }, scanned);
+        Assert.Equal(new ScannedReference(ReferenceKind.BaseModel, Guid.Parse(A), "westus.api.cognitive.microsoft.com"), Assert.Single(a));
+        Assert.Equal(new ScannedReference(ReferenceKind.Endpoint, Guid.Parse(C), null), Assert.Single(b));
+    }
+
+    [Fact]
+    public void Damaged_scan_cache_means_a_full_rescan()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.File("A.cs", "class A { }");
+        var cacheFile = temp.File("scan.cache", "speech-lifecycle-scan-cache 1\nnot\ta\trecord\n");
+
+        var cache = ScanCache.Load(cacheFile);
+        cache.GetOrScan(file, ProjectReferenceScanner.ScanCode);
+
+        Assert.Equal(1, cache.Misses);
+    }
+}
