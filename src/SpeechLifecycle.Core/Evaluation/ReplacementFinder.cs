@@ -30,6 +30,12 @@ public static class ReplacementFinder
             throw new ArgumentNullException(nameof(snapshot));
         }
 
+        // A model whose locale the data does not know has no "same locale" replacement.
+        if (string.IsNullOrEmpty(locale))
+        {
+            return null;
+        }
+
         bool Suitable(LifecycleEntry entry) =>
             entry.Kind == ReferenceKind.BaseModel
             && entry.Id != replacing
@@ -43,7 +49,7 @@ public static class ReplacementFinder
     /// <summary>A newer custom model of the same locale and project than <paramref name="current"/> that is healthy on the route; null when none.</summary>
     /// <remarks>
     /// Looks at candidates and entries (a newer model the project references elsewhere is as good a choice). Without a
-    /// project or a created date on <paramref name="current"/> there is nothing to compare, so the answer is null.
+    /// project, a locale or a created date on <paramref name="current"/> there is nothing to compare, so the answer is null.
     /// Same-host models are preferred.
     /// </remarks>
     public static LifecycleEntry? NewerCustomModel(LifecycleSnapshot snapshot, LifecycleEntry current, LifecycleRoute route, DateTime asOf, int warningDays)
@@ -58,7 +64,7 @@ public static class ReplacementFinder
             throw new ArgumentNullException(nameof(current));
         }
 
-        if (string.IsNullOrEmpty(current.Project) || current.CreatedDateTime is not { } currentCreated)
+        if (string.IsNullOrEmpty(current.Project) || string.IsNullOrEmpty(current.Locale) || current.CreatedDateTime is not { } currentCreated)
         {
             return null;
         }

@@ -47,8 +47,8 @@ public static class ReferenceRewriter
     /// <remarks>
     /// Scheme, host, port and any path before <c>speechtotext</c> are kept as written. After the ID only the
     /// sub-paths and actions that exist unchanged in the current version are accepted (<c>/manifest</c>,
-    /// <c>/files/...</c>, colon actions such as <c>:copy</c>); v3.0 sub-path actions such as <c>/copyto</c> were
-    /// renamed, so those URIs give null rather than a URI that would 404.
+    /// <c>/files/...</c>, colon actions such as <c>:copy</c>); actions that were renamed (v3.0's <c>/copyto</c>,
+    /// v3.1's <c>:copyto</c>) give null rather than a URI that would 404.
     /// </remarks>
     public static string? ToCurrentApiVersion(string uri)
     {
@@ -131,7 +131,8 @@ public static class ReferenceRewriter
             return true;
         }
 
-        if (suffix[0] != ':' || suffix.Length == 1)
+        // ":copyto" was replaced by ":copy" in 2024-11-15 (speech-rest-api.md §2.3), so it has no current form.
+        if (suffix[0] != ':' || suffix.Length == 1 || string.Equals(suffix, ":copyto", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

@@ -103,6 +103,17 @@ public sealed class ReplacementFinderTests
         Assert.Null(ReplacementFinder.NewestBaseModel(With(only), EastUs, "en-US", LifecycleRoute.Transcription, AsOf, 90, only.Id));
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public void UnknownLocale_GivesNull_EvenWhenCandidatesLackALocaleToo(string? locale)
+    {
+        var noLocale = Base("11aa0000-1c2d-4e5f-8a9b-000000000001", EastUs, "en-US", 2026, 2029, 2028);
+        noLocale.Locale = locale;
+
+        Assert.Null(ReplacementFinder.NewestBaseModel(With(noLocale), EastUs, locale!, LifecycleRoute.Transcription, AsOf, 90));
+    }
+
     [Fact]
     public void NoCandidates_GivesNull()
     {

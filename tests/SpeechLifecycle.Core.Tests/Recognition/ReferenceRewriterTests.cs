@@ -90,6 +90,8 @@ public sealed class ReferenceRewriterTests
     [InlineData("/speechtotext/v3.2/models/base/" + Whisper)]
     [InlineData("https://westus.cris.ai/api/speechtotext/v2.0/models/" + Custom)]
     [InlineData("https://westus.api.cognitive.microsoft.com/speechtotext/v3.0/models/" + Custom + "/copyto")]
+    [InlineData("https://westus.api.cognitive.microsoft.com/speechtotext/v3.1/models/" + Custom + ":copyto")]
+    [InlineData("https://westus.api.cognitive.microsoft.com/speechtotext/v3.1/models/" + Custom + "/unknown")]
     [InlineData("\"https://eastus.api.cognitive.microsoft.com/speechtotext/v3.1/models/base/" + Base20210831 + "\"")]
     [InlineData("see https://eastus.api.cognitive.microsoft.com/speechtotext/v3.1/models/base/" + Base20210831)]
     [InlineData("https://eastus.api.cognitive.microsoft.com/speechtotext/v3.1/models/base/aaaabbbb-0000-cccc-1111-dddd2222eeee")]
