@@ -93,13 +93,16 @@ expect_failed_build() {
 }
 
 b=samples/BatchTranscription
+check_batch() {
+  expect "$last_log" SPL1001 $b/TranscriptionClient.cs "models/base/1aae1070-7972-47e9-a977-87e3b05c457d"
+  expect "$last_log" SPL1002 $b/TranscriptionClient.cs "models/d669666d-2c1c-43be-90e1-d9f030a2021d"
+  expect "$last_log" SPL2001 $b/TranscriptionClient.cs '"speechtotext/v3.0/transcriptions"'
+  expect "$last_log" SPL1001 $b/appsettings.json "9c9cf17e-a36a-4d78-b716-dd252c0a3477"
+  expect_none "$last_log" $b/TranscriptionClient.cs "models/base/54b84fc7-2d66-4e15-aa79-01955cb64f29"
+  expect_failed_build
+}
 build BatchTranscription
-expect "$last_log" SPL1001 $b/TranscriptionClient.cs "models/base/1aae1070-7972-47e9-a977-87e3b05c457d"
-expect "$last_log" SPL1002 $b/TranscriptionClient.cs "models/d669666d-2c1c-43be-90e1-d9f030a2021d"
-expect "$last_log" SPL2001 $b/TranscriptionClient.cs '"speechtotext/v3.0/transcriptions"'
-expect "$last_log" SPL1001 $b/appsettings.json "9c9cf17e-a36a-4d78-b716-dd252c0a3477"
-expect_none "$last_log" $b/TranscriptionClient.cs "models/base/54b84fc7-2d66-4e15-aa79-01955cb64f29"
-expect_failed_build
+check_batch
 
 r=samples/RealtimeRecognition
 build RealtimeRecognition
@@ -117,24 +120,38 @@ expect_none "$last_log" $t/TrainingRequests.cs "models/base/54b84fc7-2d66-4e15-a
 expect_failed_build
 
 if $live; then
-  port=5080
   data=src/SpeechLifecycle.Emulator/data/sample-data.json
   echo
-  echo "== Starting the Speech emulator on http://127.0.0.1:$port ($data)"
-  dotnet run --project src/SpeechLifecycle.Emulator --artifacts-path "$out/emulator" -- \
-    --urls "http://127.0.0.1:$port" --data "$data" --key emulator-key >"$out/emulator.log" 2>&1 &
+  echo "== Building the Speech emulator"
+  if ! dotnet build src/SpeechLifecycle.Emulator --artifacts-path "$out/emulator" -nologo -v:q >"$out/emulator-build.log" 2>&1; then
+    cat "$out/emulator-build.log"
+    echo "demo: building the emulator failed" >&2
+    exit 1
+  fi
+  # Port 0: the emulator takes a free port and prints it.
+  dotnet "$out/emulator/bin/SpeechLifecycle.Emulator/debug/SpeechLifecycle.Emulator.dll" \
+    --urls "http://127.0.0.1:0" --data "$data" --key emulator-key >"$out/emulator.log" 2>&1 &
   emulator=$!
   trap 'kill "$emulator" 2>/dev/null' EXIT
-  for _ in $(seq 1 120); do
-    if curl -s -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; then break; fi
-    if ! kill -0 "$emulator" 2>/dev/null; then break; fi
+  address=""
+  for _ in $(seq 1 60); do
+    address=$(grep -oE "listening on http://127\.0\.0\.1:[0-9]+/?" "$out/emulator.log" | head -n 1 | sed 's/^listening on //')
+    if [ -n "$address" ] || ! kill -0 "$emulator" 2>/dev/null; then break; fi
     sleep 1
   done
-  # Live: no committed snapshot, the data comes from the service; a private cache so the run really asks it.
+  if [ -z "$address" ]; then
+    cat "$out/emulator.log"
+    echo "demo: the emulator did not start" >&2
+    exit 1
+  fi
+  echo "   emulator at $address ($data)"
+  # Live: the sample's committed snapshot is left out and the cache is empty, so every figure comes from the service.
+  rm -rf "$out/live-cache"
   SPEECH_KEY=emulator-key build BatchTranscription \
-    -p:SpeechLifecycleEndpoint="http://127.0.0.1:$port" \
-    -p:SpeechLifecycleSnapshot="$root/$out/no-snapshot.json" \
+    -p:SpeechLifecycleEndpoint="$address" \
+    -p:SpeechLifecycleSnapshot="$root/$out/no-committed-snapshot.json" \
     -p:SpeechLifecycleCacheDirectory="$root/$out/live-cache"
+  check_batch
   kill "$emulator" 2>/dev/null
   wait "$emulator" 2>/dev/null
   trap - EXIT
