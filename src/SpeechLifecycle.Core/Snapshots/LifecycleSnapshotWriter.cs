@@ -29,11 +29,11 @@ public static class LifecycleSnapshotWriter
         OptionalString(writer, SnapshotFields.Generator, snapshot.Generator);
         WriteEntries(writer, SnapshotFields.Entries, snapshot.Entries
             .OrderBy(e => e.Kind)
-            .ThenBy(e => e.Host, HostOrder)
+            .ThenBy(e => e.Host, NullFirstOrder)
             .ThenBy(e => e.Id.ToString("D"), StringComparer.Ordinal));
         WriteEntries(writer, SnapshotFields.Candidates, snapshot.Candidates
-            .OrderBy(e => e.Locale, HostOrder)
-            .ThenBy(e => e.Host, HostOrder)
+            .OrderBy(e => e.Locale, NullFirstOrder)
+            .ThenBy(e => e.Host, NullFirstOrder)
             .ThenBy(e => e.Id.ToString("D"), StringComparer.Ordinal)
             .ThenBy(e => e.Kind));
         writer.EndObject();
@@ -41,7 +41,7 @@ public static class LifecycleSnapshotWriter
     }
 
     /// <summary>Null first, then case-insensitive, then ordinal so "en-US" and "en-us" still have a fixed order.</summary>
-    private static readonly IComparer<string?> HostOrder = Comparer<string?>.Create((x, y) =>
+    private static readonly IComparer<string?> NullFirstOrder = Comparer<string?>.Create((x, y) =>
     {
         if (x is null || y is null)
         {

@@ -39,8 +39,7 @@ internal static class SnapshotFields
     public static string EnumText<TEnum>(TEnum value)
         where TEnum : struct, Enum
     {
-        var name = value.ToString();
-        return char.ToLowerInvariant(name[0]) + name.Substring(1);
+        return CamelCase(value.ToString());
     }
 
     /// <summary>Names only (case-insensitive); numbers are refused so a typo cannot silently select a member.</summary>
@@ -66,11 +65,13 @@ internal static class SnapshotFields
         var names = Enum.GetNames(typeof(TEnum));
         for (var i = 0; i < names.Length; i++)
         {
-            names[i] = char.ToLowerInvariant(names[i][0]) + names[i].Substring(1);
+            names[i] = CamelCase(names[i]);
         }
 
         return string.Join(", ", names);
     }
+
+    private static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
 
     /// <summary>ISO-8601 in UTC with a 'Z'; fractional seconds only when there are any, so service dates stay short.</summary>
     public static string DateText(DateTime value)
