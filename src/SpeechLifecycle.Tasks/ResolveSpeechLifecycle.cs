@@ -170,12 +170,16 @@ public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
         Log.LogMessage(MessageImportance.Low, "Speech lifecycle: {0} HTTP request(s).", RequestCount);
 
         scanCache.Save(ScanCacheFile);
-        WriteOutput(snapshot);
         if (!string.IsNullOrEmpty(UpdateSnapshotPath))
         {
-            UpdateCommittedSnapshot(snapshot, committed, resolverSettings.IsOnline && (settings.DefaultResource is not null || settings.Resources.Count > 0));
+            // A refresh, not a build: the item diagnostics belong to builds.
+            var answered = snapshot.Entries.Concat(snapshot.Candidates).Any(entry => entry.Origin == DataOrigin.Service && entry.Lookup != LookupStatus.Unavailable && !entry.IsStale);
+            UpdateCommittedSnapshot(snapshot, committed, resolverSettings.IsOnline && (answered || distinct.Count == 0));
+            WriteOutput(snapshot);
+            return !Log.HasLoggedErrors;
         }
 
+        WriteOutput(snapshot);
         foreach (var diagnostic in SpeechModelDiagnostics.Evaluate(settings.Items, snapshot, settings.AsOf, settings.WarningDays))
         {
             Report(diagnostic);
@@ -211,7 +215,7 @@ public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
         if (!online)
         {
             Log.LogWarning(null, TaskMessageCodes.SnapshotNotUpdated, null, ProjectFile ?? string.Empty, 0, 0, 0, 0,
-                "SpeechLifecycleUpdateSnapshot needs the service: set SpeechLifecycleEndpoint and the key variable, and do not set SpeechLifecycleOffline. '{0}' was not changed.", UpdateSnapshotPath);
+                "SpeechLifecycleUpdateSnapshot got no answer from the Speech service (see the messages above: set SpeechLifecycleEndpoint and the key variable, do not set SpeechLifecycleOffline). '{0}' was not changed.", UpdateSnapshotPath);
             return;
         }
 
