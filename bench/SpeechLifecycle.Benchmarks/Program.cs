@@ -1,7 +1,9 @@
 using System.Globalization;
 using SpeechLifecycle.Benchmarks;
 using SpeechLifecycle.Benchmarks.Generation;
+using SpeechLifecycle.Benchmarks.Overhead;
 using SpeechLifecycle.Benchmarks.Reporting;
+using SpeechLifecycle.Benchmarks.Resolution;
 using SpeechLifecycle.Benchmarks.Scanning;
 
 var arguments = new SuiteArguments(args);
@@ -11,6 +13,8 @@ try
     {
         "generate" => Generate(arguments),
         "scan" => Scan(arguments),
+        "overhead" => await Overhead(arguments),
+        "resolve" => await Resolve(arguments),
         _ => Usage(),
     };
 }
@@ -45,6 +49,33 @@ static int Scan(SuiteArguments arguments)
     return 0;
 }
 
+static async Task<int> Overhead(SuiteArguments arguments)
+{
+    var options = WorkloadOptionsFrom(arguments);
+    var work = arguments.Required("work");
+    var results = new ResultsWriter(arguments.Required("results"));
+    var feed = Path.GetFullPath(arguments.Required("feed"));
+    var version = arguments.Required("package-version");
+    var rebuilds = arguments.Number("rebuilds", 3);
+    var pairs = arguments.Number("pairs", 6);
+    arguments.RejectUnknown();
+    await new OverheadRun(Path.GetFullPath(work), results, feed, version).RunAsync(options, rebuilds, pairs);
+    return 0;
+}
+
+static async Task<int> Resolve(SuiteArguments arguments)
+{
+    var work = arguments.Required("work");
+    var results = new ResultsWriter(arguments.Required("results"));
+    var sizes = arguments.Numbers("n", 50, 500);
+    var latency = TimeSpan.FromMilliseconds(arguments.Number("latency-ms", 200));
+    var concurrency = arguments.Number("concurrency", SpeechLifecycle.Tasks.RequestBudget.DefaultMaxConcurrency);
+    var budget = TimeSpan.FromSeconds(arguments.Number("budget-seconds", (int)SpeechLifecycle.Tasks.RequestBudget.DefaultTotal.TotalSeconds));
+    arguments.RejectUnknown();
+    await new ColdResolutionRun(work, results, latency, concurrency, budget).RunAsync(sizes);
+    return 0;
+}
+
 static WorkloadOptions WorkloadOptionsFrom(SuiteArguments arguments)
 {
     var defaults = new WorkloadOptions();
@@ -62,6 +93,8 @@ static int Usage()
     Console.Error.WriteLine("""
         SpeechLifecycle.Benchmarks — run everything with bench/run.sh (docs/performance.md).
           generate --out DIR [--files N --references R --distinct D --seed S --package-version V --feed DIR]
+          overhead --work DIR --results DIR --feed DIR --package-version V [--rebuilds 3 --pairs 6] [workload options]   (targets 1, 2)
+          resolve  --work DIR --results DIR [--n 50,500 --latency-ms 200 --concurrency 8 --budget-seconds 20]   (target 4)
           scan     --work DIR --results DIR [--iterations I] [workload options]          (target 3)
         """);
     return 2;

@@ -57,6 +57,7 @@ public static class WorkloadGenerator
         WriteIfChanged(Path.Combine(sources, "SpeechSdkStubs.cs"), SpeechSdkStubs);
         WriteIfChanged(Path.Combine(directory, "BannedSymbols.txt"), string.Join('\n', BannedSymbols) + "\n");
         WriteIfChanged(Path.Combine(directory, "appsettings.json"), AppSettings(catalog));
+        WriteIfChanged(Path.Combine(directory, ".editorconfig"), EditorConfig);
         WriteIfChanged(Path.Combine(directory, "Directory.Build.props"), "<Project />\n");
         WriteIfChanged(Path.Combine(directory, "Directory.Build.targets"), "<Project />\n");
         WriteIfChanged(Path.Combine(directory, "Bench.Workload.csproj"), ProjectFile(options, packageVersion));
@@ -145,6 +146,20 @@ public static class WorkloadGenerator
 
             """;
     }
+
+    /// <summary>
+    /// The expired-model rules default to Error; the workload must build to be measured, so they are lowered to
+    /// warnings. The analyzers still find and report every one of them (the run counts them).
+    /// </summary>
+    private const string EditorConfig = """
+        root = true
+
+        [*.cs]
+        dotnet_diagnostic.SPL1001.severity = warning
+        dotnet_diagnostic.SPL1003.severity = warning
+        dotnet_diagnostic.SPL1005.severity = warning
+
+        """;
 
     private const string SpeechSdkStubs = """
         // Stand-ins for the Speech SDK (Microsoft.CognitiveServices.Speech is not on this package source). Same
