@@ -180,9 +180,12 @@ public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
         }
 
         WriteOutput(snapshot);
-        foreach (var diagnostic in SpeechModelDiagnostics.Evaluate(settings.Items, snapshot, settings.AsOf, settings.WarningDays))
+        if (!settings.IsDesignTime)
         {
-            Report(diagnostic);
+            foreach (var diagnostic in SpeechModelDiagnostics.Evaluate(settings.Items, snapshot, settings.AsOf, settings.WarningDays, settings.KeyVariable))
+            {
+                Report(diagnostic);
+            }
         }
 
         return !Log.HasLoggedErrors;

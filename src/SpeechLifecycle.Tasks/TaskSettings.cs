@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using Microsoft.Build.Framework;
 using SpeechLifecycle.Snapshots;
 
 namespace SpeechLifecycle.Tasks;
@@ -34,7 +33,12 @@ public sealed class TaskSettings
 
     public TimeSpan TimeBudget { get; private set; }
 
+    public string KeyVariable { get; private set; } = "SPEECH_KEY";
+
     public List<SpeechModelItem> Items { get; } = new();
+
+    /// <summary>A design-time build: offline, and item diagnostics are left to the real build so the IDE's build never fails on them.</summary>
+    public bool IsDesignTime { get; private set; }
 
     /// <summary>Null when any value is invalid; <paramref name="problems"/> holds (code, message) pairs.</summary>
     public static TaskSettings? Validate(ResolveSpeechLifecycle task, out List<(string Code, string Message)> problems)
@@ -81,6 +85,7 @@ public sealed class TaskSettings
         }
 
         var keyVariable = string.IsNullOrWhiteSpace(task.KeyVariable) ? "SPEECH_KEY" : task.KeyVariable!.Trim();
+        settings.KeyVariable = keyVariable;
         if (keyVariable.IndexOf('=') >= 0 || keyVariable.IndexOf('\0') >= 0)
         {
             Invalid("SpeechLifecycleKeyVariable", keyVariable, "the name of an environment variable (default SPEECH_KEY)");
@@ -115,6 +120,7 @@ public sealed class TaskSettings
 
         settings.CacheDirectory = string.IsNullOrWhiteSpace(task.CacheDirectory) ? LifecycleCache.DefaultDirectory() : task.CacheDirectory!.Trim();
 
+        settings.IsDesignTime = designTime;
         if (designTime)
         {
             (settings.OfflineReason, settings.OfflineDetail) = (UnavailableReason.Offline, "design-time build: always offline");

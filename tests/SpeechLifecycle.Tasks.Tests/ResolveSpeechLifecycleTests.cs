@@ -143,7 +143,7 @@ public sealed class ResolveSpeechLifecycleTests : IDisposable
         Assert.Equal("SPL1001", spl1001.Code);
         Assert.Equal(task.ProjectFile, spl1001.File);
         Assert.Contains("2024-01-15", spl1001.Message, StringComparison.Ordinal);
-        Assert.Contains(engine.Warnings, w => w.Code == "SPL1006" && w.Message!.Contains("2026-07-15", StringComparison.Ordinal) && w.Message!.Contains("44 days", StringComparison.Ordinal));
+        Assert.Contains(engine.Warnings, w => w.Code == "SPL1006" && w.Message!.Contains("2026-07-15", StringComparison.Ordinal) && w.Message!.Contains("in 44 days", StringComparison.Ordinal));
         Assert.Contains(engine.Warnings, w => w.Code == "SPL1007" && w.Message!.Contains(Seed.Unknown.ToString(), StringComparison.Ordinal));
 
         Assert.Equal(Path.GetFullPath(task.OutputSnapshot!), task.SnapshotPath);
@@ -194,7 +194,7 @@ public sealed class ResolveSpeechLifecycleTests : IDisposable
 
         Assert.Equal(0, emulator.CountRequests());
         Assert.Contains(engine.Messages, m => m.Code == TaskMessageCodes.RunningOffline && m.Message!.Contains("design-time", StringComparison.Ordinal));
-        Assert.Contains(engine.Warnings, w => w.Code == "SPL9001");
+        Assert.DoesNotContain(engine.Warnings, w => w.Code.StartsWith("SPL", StringComparison.Ordinal));
         var entry = ReadSnapshot(task.SnapshotPath).Find(ReferenceKind.BaseModel, Seed.ExpiredBase, null)!;
         Assert.Equal((LookupStatus.Unavailable, UnavailableReason.Offline), (entry.Lookup, entry.UnavailableReason));
     }
