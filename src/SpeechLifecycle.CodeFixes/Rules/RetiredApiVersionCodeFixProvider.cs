@@ -34,20 +34,20 @@ public sealed class RetiredApiVersionCodeFixProvider : TextEditCodeFixProvider
             || !diagnostic.Properties.TryGetValue(DiagnosticProperties.RewrittenUri, out var rewritten)
             || rewritten is null
             || !UriText.NeedsNoEscaping(rewritten)
-            || !StringTokens.ContainsStringText(root, span, out var token))
+            || !StringTokens.ContainsStringText(root, span, out _))
         {
             yield break;
         }
 
-        var tokenText = token.ToString();
-        var uriInToken = UriText.Around(tokenText, new TextSpan(span.Start - token.SpanStart, span.Length));
-        var original = tokenText.Substring(uriInToken.Start, uriInToken.Length);
-        if (original == rewritten || !UriText.SameHost(original, rewritten))
+        // The analyzer marks the complete URI when it computed a rewrite; the prefix check keeps a fix from ever
+        // replacing a bare path version, or source text written with escapes, by a whole URI.
+        var original = root.SyntaxTree.GetText().ToString(span);
+        if (!UriText.IsRewriteOf(original, rewritten))
         {
             yield break;
         }
 
-        var change = new TextChange(new TextSpan(token.SpanStart + uriInToken.Start, uriInToken.Length), rewritten);
+        var change = new TextChange(span, rewritten);
         yield return new ProposedFix(UseCurrentApiVersionTitle, UseCurrentApiVersionKey, ImmutableArray.Create(change));
     }
 }
