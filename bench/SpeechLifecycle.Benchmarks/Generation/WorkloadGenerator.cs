@@ -41,7 +41,8 @@ public static class WorkloadGenerator
             }
         }
 
-        var composer = new SourceFileComposer(new Random(options.Seed));
+        // Not the catalog's seed: the same sequence would turn noise GUIDs into copies of the model IDs.
+        var composer = new SourceFileComposer(new Random(unchecked(options.Seed * 31 + 7)));
         var perFile = AssignReferences(options, catalog);
         long bytes = 0;
         long lines = 0;

@@ -17,8 +17,10 @@ public sealed class ResultsWriter
     public ResultsWriter(string directory)
     {
         _directory = directory;
-        Directory.CreateDirectory(directory);
+        System.IO.Directory.CreateDirectory(directory);
     }
+
+    public string Directory => _directory;
 
     public string FindingsFile => Path.Combine(_directory, "findings.jsonl");
 

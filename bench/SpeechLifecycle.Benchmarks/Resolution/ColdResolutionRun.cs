@@ -87,7 +87,7 @@ public sealed class ColdResolutionRun
             return;
         }
 
-        WriteTimeline(Path.Combine(_workDirectory, $"requests-{n}-{(rateLimited ? "rate" : "plain")}.tsv"), requests);
+        WriteTimeline(Path.Combine(_results.Directory, $"requests-{n}-{(rateLimited ? "rate" : "plain")}.tsv"), requests);
         var accepted = requests.Where(r => r.StatusCode != 429).ToArray();
         var lookups = accepted.Where(RequestLog.IsEntityLookup).ToArray();
         var pages = accepted.Count(RequestLog.IsListingPage);
