@@ -97,8 +97,6 @@ public sealed class SourceFileComposer
                     }
                 }
 
-                public static string Transcriptions(string host) => host + "/speechtotext/transcriptions:submit?api-version=2025-10-15";
-
                 public IEnumerable<string> Validate(OrderLine{{fileIndex}} line)
                 {
                     if (line.Id == Guid.Empty)
@@ -126,6 +124,12 @@ public sealed class SourceFileComposer
                     messages.Count == 0 ? "ok" : string.Join("; ", messages.OrderBy(m => m, StringComparer.Ordinal).Take(5));
 
             """);
+
+        if (fileIndex % 4 == 1)
+        {
+            // A Speech base path that is not a model reference: every fourth file talks to the batch API.
+            text.Append("    public static string Transcriptions(string host) => host + \"/speechtotext/transcriptions:submit?api-version=2025-10-15\";\n");
+        }
 
         for (var i = 0; i < references.Count; i++)
         {
