@@ -245,6 +245,29 @@ public sealed class LifecycleResolverTests
     }
 
     [Fact]
+    public async Task Rate_limited_resource_is_waited_out_and_every_reference_resolves()
+    {
+        await using var emulator = await SpeechEmulator.StartAsync(new EmulatorOptions { DataJson = Seed.Json(), RateLimit = new RateLimit(3, TimeSpan.FromSeconds(1)) });
+        using var temp = new TempDirectory();
+        using var budget = Emulators.Budget();
+        var references = new[]
+        {
+            new ScannedReference(ReferenceKind.BaseModel, Seed.ExpiredBase, null),
+            new ScannedReference(ReferenceKind.BaseModel, Seed.HealthyBase, null),
+            new ScannedReference(ReferenceKind.BaseModel, Seed.GermanBase, null),
+            new ScannedReference(ReferenceKind.CustomModel, Seed.ExpiringCustom, null),
+            new ScannedReference(ReferenceKind.Endpoint, Seed.EndpointOnCustom, null),
+            new ScannedReference(ReferenceKind.Endpoint, Seed.EndpointOnExpiredBase, null),
+        };
+
+        var snapshot = await Resolver(new ResolverSettings { DefaultResource = Emulators.Resource(emulator) }, new LifecycleCache(temp.Path, Day), new ListLog(), budget).ResolveAsync(references);
+
+        Assert.All(snapshot.Entries, e => Assert.Equal(LookupStatus.Resolved, e.Lookup));
+        Assert.Contains(emulator.Requests, r => r.StatusCode == 429);
+        Assert.False(budget.WasExhausted);
+    }
+
+    [Fact]
     public async Task Hanging_service_is_bounded_by_the_budget()
     {
         await using var emulator = await Emulators.StartAsync();

@@ -21,6 +21,7 @@ namespace SpeechLifecycle.Tasks;
 public sealed class SpeechRestClient : IDisposable
 {
     private const string KeyHeader = "Ocp-Apim-Subscription-Key";
+    private static readonly TimeSpan MinimumRetryAfter = TimeSpan.FromMilliseconds(250);
 
     private readonly SpeechResource _resource;
     private readonly SpeechApiVersion _version;
@@ -148,7 +149,8 @@ public sealed class SpeechRestClient : IDisposable
     {
         var last = new RawResponse(ServiceOutcome.BudgetExhausted, 0, null, "The time budget ran out before the request was sent.");
         var backoff = _budget.FirstBackoff;
-        for (var attempt = 1; attempt <= _budget.MaxAttempts; attempt++)
+        // 429s do not use up attempts: the service asked us to wait, and the budget bounds the waiting.
+        for (var attempt = 1; attempt <= _budget.MaxAttempts;)
         {
             if (!await WaitForThrottleAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -157,8 +159,13 @@ public sealed class SpeechRestClient : IDisposable
 
             var response = await SendOnceAsync(uri, cancellationToken).ConfigureAwait(false);
             last = response.Response;
+            if (last.Outcome == ServiceOutcome.BudgetExhausted)
+            {
+                return Exhausted(last);
+            }
+
             var retryable = last.Outcome is ServiceOutcome.ServerError or ServiceOutcome.Unreachable || response.RetryAfter is not null;
-            if (!retryable || attempt == _budget.MaxAttempts)
+            if (!retryable || (response.RetryAfter is null && attempt == _budget.MaxAttempts))
             {
                 return last;
             }
@@ -167,7 +174,8 @@ public sealed class SpeechRestClient : IDisposable
             {
                 lock (_throttleLock)
                 {
-                    var until = DateTime.UtcNow + retryAfter;
+                    // A floor, so "Retry-After: 0" cannot turn into a busy loop against a throttling service.
+                    var until = DateTime.UtcNow + (retryAfter < MinimumRetryAfter ? MinimumRetryAfter : retryAfter);
                     if (until > _notBeforeUtc)
                     {
                         _notBeforeUtc = until;
@@ -176,6 +184,7 @@ public sealed class SpeechRestClient : IDisposable
             }
             else
             {
+                attempt++;
                 if (!await _budget.DelayWithinBudgetAsync(backoff, cancellationToken).ConfigureAwait(false))
                 {
                     return Exhausted(last);
