@@ -12,7 +12,7 @@ public static class SpeechData
 {
     public const string EvaluationDate = "2026-11-21";
     public const string Host = SnapshotBuilder.EastUs;
-    public const string Project = "5b7c1c2e-3f41-4c8e-9a1d-0e6f7a8b9c0d";
+    public const string CallCenterProject = "5b7c1c2e-3f41-4c8e-9a1d-0e6f7a8b9c0d";
 
     /// <summary>"20210831 + Audio file adaptation": training closed 2023-01-15, transcription expired 2024-01-15.</summary>
     public const string ExpiredBase = "1aae1070-7972-47e9-a977-87e3b05c457d";
@@ -64,9 +64,9 @@ public static class SpeechData
         .BaseModel(ExpiringBase, "20240228 Whisper Large V2", adaptation: "2025-04-15", transcription: "2026-12-21", created: "2024-02-29")
         .BaseModel(TrainingClosesSoonBase, "20241218", adaptation: "2027-01-10", transcription: "2028-01-15", created: "2024-12-18")
         .BaseModel(HealthyBase, "20250515 Fast", adaptation: "2027-07-15", transcription: "2028-07-15", created: "2025-05-15")
-        .CustomModel(ExpiredCustom, "Call center 2024-07", transcription: "2026-07-15", project: Project, created: "2024-07-14")
-        .CustomModel(ExpiringCustom, "Call center 2025-01", transcription: "2027-01-15", project: Project, created: "2025-01-14")
-        .CustomModel(HealthyCustom, "Call center 2026-10", transcription: "2028-10-15", project: Project, created: "2026-10-02")
+        .CustomModel(ExpiredCustom, "Call center 2024-07", transcription: "2026-07-15", project: CallCenterProject, created: "2024-07-14")
+        .CustomModel(ExpiringCustom, "Call center 2025-01", transcription: "2027-01-15", project: CallCenterProject, created: "2025-01-14")
+        .CustomModel(HealthyCustom, "Call center 2026-10", transcription: "2028-10-15", project: CallCenterProject, created: "2026-10-02")
         .CustomModel(StaleCustom, "Legacy 2023", transcription: "2028-04-15", created: "2023-04-02", stale: true)
         .Endpoint(ExpiredEndpoint, "Claims line", ExpiredCustom)
         .Endpoint(ExpiringEndpoint, "Support line", ExpiringCustom)
@@ -75,7 +75,7 @@ public static class SpeechData
         .Unavailable(ReferenceKind.CustomModel, UnavailableModel, UnavailableReason.NoKeyForHost, host: "westus.api.cognitive.microsoft.com")
         .BaseCandidate(HealthyBase, "20250515 Fast", adaptation: "2027-07-15", transcription: "2028-07-15", created: "2025-05-15")
         .BaseCandidate(TrainingClosesSoonBase, "20241218", adaptation: "2027-01-10", transcription: "2028-01-15", created: "2024-12-18")
-        .CustomCandidate(HealthyCustom, "Call center 2026-10", transcription: "2028-10-15", created: "2026-10-02", project: Project);
+        .CustomCandidate(HealthyCustom, "Call center 2026-10", transcription: "2028-10-15", created: "2026-10-02", project: CallCenterProject);
 
     /// <summary>Sets the evaluation date, the endpoint and the standard snapshot (or <paramref name="snapshot"/>) on a test.</summary>
     public static T WithLifecycleData<T>(this T test, SnapshotBuilder? snapshot = null, string evaluationDate = EvaluationDate)

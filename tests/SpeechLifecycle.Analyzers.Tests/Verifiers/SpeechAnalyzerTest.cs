@@ -49,6 +49,8 @@ public abstract class SpeechAnalyzerTest
 
     public List<MetadataReference> AdditionalReferences { get; } = new();
 
+    private readonly Dictionary<string, int> _additionalFileOrder = new(StringComparer.Ordinal);
+
     protected abstract IEnumerable<DiagnosticAnalyzer> GetAnalyzers();
 
     public virtual async Task RunAsync(CancellationToken cancellationToken = default)
@@ -198,8 +200,10 @@ public abstract class SpeechAnalyzerTest
             solution = solution.AddDocument(DocumentId.CreateNewId(projectId, path), FileName(path), SourceText.From(text, Encoding.UTF8), Folders(path), path);
         }
 
+        _additionalFileOrder.Clear();
         foreach (var (path, text, _) in state.AdditionalFiles)
         {
+            _additionalFileOrder[path] = _additionalFileOrder.Count;
             solution = solution.AddAdditionalDocument(DocumentId.CreateNewId(projectId, path), FileName(path), SourceText.From(text, Encoding.UTF8), Folders(path), path);
         }
 
@@ -239,8 +243,18 @@ public abstract class SpeechAnalyzerTest
         var project = solution.Projects.Single();
         var compilation = (await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false))!;
         var exceptions = new ConcurrentQueue<string>();
+
+        // The workspace keeps additional documents in ID order; the compiler sees AdditionalFiles in item order, and
+        // the analyzers rely on that (the first snapshot wins), so hand them over in the order the test declared.
+        var additionalFiles = ImmutableArray.CreateBuilder<AdditionalText>();
+        foreach (var document in project.AdditionalDocuments.OrderBy(d => _additionalFileOrder.TryGetValue(d.FilePath!, out var index) ? index : int.MaxValue))
+        {
+            additionalFiles.Add(new InMemoryAdditionalText(document.FilePath!, await document.GetTextAsync(cancellationToken).ConfigureAwait(false)));
+        }
+
+        var analyzerOptions = new AnalyzerOptions(additionalFiles.ToImmutable(), project.AnalyzerOptions.AnalyzerConfigOptionsProvider);
         var options = new CompilationWithAnalyzersOptions(
-            project.AnalyzerOptions,
+            analyzerOptions,
             (exception, analyzer, _) => exceptions.Enqueue($"{analyzer.GetType().Name}: {exception}"),
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false,
@@ -373,5 +387,20 @@ public abstract class SpeechAnalyzerTest
 
         var properties = diagnostic.Properties.IsEmpty ? string.Empty : " {" + string.Join(", ", diagnostic.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}")) + "}";
         return $"{diagnostic.Id} at {where} [{diagnostic.Severity}] \"{diagnostic.GetMessage(CultureInfo.InvariantCulture)}\"{properties}";
+    }
+
+    private sealed class InMemoryAdditionalText : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public InMemoryAdditionalText(string path, SourceText text)
+        {
+            Path = path;
+            _text = text;
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 }

@@ -1,0 +1,131 @@
+using Microsoft.CodeAnalysis;
+using SpeechLifecycle.Analyzers.Rules;
+using SpeechLifecycle.Analyzers.Tests.Verifiers;
+using static SpeechLifecycle.Analyzers.Tests.Infrastructure.SpeechData;
+using Verify = SpeechLifecycle.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<SpeechLifecycle.Analyzers.Rules.RetiredApiVersionAnalyzer>;
+
+namespace SpeechLifecycle.Analyzers.Tests.Rules;
+
+public sealed partial class SPL2001Tests
+{
+    [Fact]
+    public Task CompleteV3Uri_Triggers_WithRewrite()
+    {
+        return Verify.VerifyAnalyzerAsync(
+            $$"""
+            class Client
+            {
+                const string Model = "{|#0:https://eastus.api.cognitive.microsoft.com/speechtotext/v3.1/models/base/{{ExpiredBase}}|}";
+            }
+            """,
+            Verify.Diagnostic(DiagnosticIds.RetiredApiVersion)
+                .WithLocation(0)
+                .WithSeverity(DiagnosticSeverity.Warning)
+                .WithMessage("'speechtotext/v3.1' is a retired Speech-to-text REST API version (retired 2026-03-31): requests to it fail; use '/speechtotext/...?api-version=2025-10-15'")
+                .WithProperty(DiagnosticProperties.RewrittenUri, $"https://eastus.api.cognitive.microsoft.com/speechtotext/models/base/{ExpiredBase}?api-version=2025-10-15"));
+    }
+
+    [Fact]
+    public Task BasePath_Triggers_WithoutRewrite()
+    {
+        return Verify.VerifyAnalyzerAsync(
+            """
+            class Client
+            {
+                string transcriptions = "{|#0:speechtotext/v3.0|}/transcriptions";
+                string host = "https://eastus.api.cognitive.microsoft.com/";
+                string Url(string id) => $"{host}{|#1:speechtotext/v3.2-preview.2|}/models/{id}";
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithProperty(DiagnosticProperties.RewrittenUri, null),
+            Verify.Diagnostic().WithLocation(1).WithProperty(DiagnosticProperties.RewrittenUri, null)
+                .WithMessage("'speechtotext/v3.2-preview.2' is a retired Speech-to-text REST API version (retired 2026-03-31): requests to it fail; use '/speechtotext/...?api-version=2025-10-15'"));
+    }
+
+    [Fact]
+    public Task EveryLiteralKind_Triggers()
+    {
+        return Verify.VerifyAnalyzerAsync(
+            $$""""
+            class Client
+            {
+                string regular = "{|SPL2001:https://westus.api.cognitive.microsoft.com/speechtotext/v3.0/models/{{ExpiredCustom}}|}";
+                string verbatim = @"{|SPL2001:https://westus.api.cognitive.microsoft.com/speechtotext/v3.0/models/{{ExpiredCustom}}|}";
+                string raw = """{|SPL2001:https://westus.api.cognitive.microsoft.com/speechtotext/v3.0/models/{{ExpiredCustom}}|}""";
+                System.ReadOnlySpan<byte> Utf8 => "{|SPL2001:https://westus.api.cognitive.microsoft.com/speechtotext/v3.0/models/{{ExpiredCustom}}|}"u8;
+                string json = "{ \"model\": { \"self\": \"{|SPL2001:https://westus.api.cognitive.microsoft.com/speechtotext/v3.0/models/{{ExpiredCustom}}|}\" } }";
+                string escaped = "{|SPL2001:https://westus.api.cognitive.microsoft.com/speechtotext/v3.0/models/\u0039{{ExpiredCustom.Substring(1)}}|}";
+            }
+            """");
+    }
+
+    [Fact]
+    public Task JsonConfigValue_Triggers()
+    {
+        var test = new Verify.Test { TestCode = "class C { }" };
+        test.AdditionalFiles.Add(TestAdditionalFile.Config(
+            $$"""
+            {
+              "Speech": {
+                "TranscriptionsUrl": "https://eastus.api.cognitive.microsoft.com/{|SPL2001:speechtotext/v3.2|}/transcriptions",
+                "ModelUrl": "{|SPL2001:https://eastus.api.cognitive.microsoft.com/speechtotext/v3.2/models/{{HealthyCustom}}|}",
+                "Current": "https://eastus.api.cognitive.microsoft.com/speechtotext/transcriptions:submit?api-version=2025-10-15"
+              }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task CurrentApiVersions_DoNotTrigger()
+    {
+        return Verify.VerifyAnalyzerAsync(
+            $$"""
+            class Client
+            {
+                string a = "https://eastus.api.cognitive.microsoft.com/speechtotext/models/base/{{ExpiredBase}}?api-version=2025-10-15";
+                string b = "https://eastus.api.cognitive.microsoft.com/speechtotext/transcriptions:submit?api-version=2024-11-15";
+                string c = "speechtotext/models";
+                // "https://eastus.api.cognitive.microsoft.com/speechtotext/v3.0/models" in a comment is not code.
+                string d = nameof(Client);
+            }
+            """);
+    }
+
+    [Fact]
+    public Task GeneratedCodeAndAttributes_DoNotTrigger()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                [System.Obsolete("Moved off speechtotext/v3.0 in 2026")]
+                class Client { }
+                """,
+        };
+        test.Sources.Add(("Generated/Client.g.cs", """
+            // <auto-generated/>
+            class GeneratedClient { string url = "https://eastus.api.cognitive.microsoft.com/speechtotext/v3.0/transcriptions"; }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task MasterSwitchOff_DoesNotTrigger()
+    {
+        var test = new Verify.Test { TestCode = """class C { string a = "speechtotext/v3.0/transcriptions"; }""" };
+        test.GlobalOptions["build_property.SpeechLifecycleEnabled"] = "false";
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task EditorConfigSeverity_IsRespected()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """class C { string a = "{|#0:speechtotext/v3.0|}/transcriptions"; }""",
+            EditorConfig = "root = true\n\n[*.cs]\ndotnet_diagnostic.SPL2001.severity = error\n",
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Error));
+        return test.RunAsync();
+    }
+}
