@@ -127,7 +127,15 @@ public sealed class ProjectReferenceScannerTests
     {
         using var temp = new TempDirectory();
         var file = temp.File("A.cs", "class A { }");
-        var cacheFile = temp.File("scan.cache", "speech-lifecycle-scan-cache 1\nnot\ta\trecord\n");
+        var cacheFile = temp.Combine("scan.cache");
+        var original = ScanCache.Load(cacheFile);
+        original.GetOrScan(file, ProjectReferenceScanner.ScanCode);
+        original.Save(cacheFile);
+        var header = File.ReadAllLines(cacheFile)[0];
+        var intact = ScanCache.Load(cacheFile);
+        intact.GetOrScan(file, ProjectReferenceScanner.ScanCode);
+        Assert.Equal(1, intact.Hits);
+        File.WriteAllText(cacheFile, header + "\nnot\ta\trecord\n");
 
         var cache = ScanCache.Load(cacheFile);
         cache.GetOrScan(file, ProjectReferenceScanner.ScanCode);

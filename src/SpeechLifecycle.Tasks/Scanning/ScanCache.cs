@@ -13,7 +13,8 @@ namespace SpeechLifecycle.Tasks;
 /// </summary>
 public sealed class ScanCache
 {
-    private const string Header = "speech-lifecycle-scan-cache 1";
+    // The build of the task is part of the key: a newer recogniser must rescan everything.
+    private static readonly string Header = "speech-lifecycle-scan-cache 1 " + typeof(ScanCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     private readonly Dictionary<string, Record> _records = new(StringComparer.Ordinal);
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
