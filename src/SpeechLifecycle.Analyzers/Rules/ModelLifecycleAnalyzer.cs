@@ -77,7 +77,71 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(operation => AnalyzeEndpointIdInvocation(operation, sdk, reporter, constantsReported), OperationKind.Invocation);
         }
 
+        start.RegisterOperationAction(operation => AnalyzeComposition(operation, operation.Operation, reporter, constantsReported), OperationKind.InterpolatedString);
+        var uriType = start.Compilation.GetTypeByMetadataName("System.Uri");
+        start.RegisterOperationAction(
+            operation =>
+            {
+                var creation = (IObjectCreationOperation)operation.Operation;
+                if (uriType is null || !SymbolEqualityComparer.Default.Equals(creation.Type, uriType))
+                {
+                    return;
+                }
+
+                foreach (var argument in creation.Arguments)
+                {
+                    var value = argument.Value is IConversionOperation conversion ? conversion.Operand : argument.Value;
+                    if (value is IBinaryOperation)
+                    {
+                        AnalyzeComposition(operation, value, reporter, constantsReported);
+                    }
+                }
+            },
+            OperationKind.ObjectCreation);
         start.RegisterAdditionalFileAction(file => AnalyzeAdditionalFile(file, reporter));
+    }
+
+    /// <summary>
+    /// A model ID held in a constant and completed into a URI by an interpolation or a concatenation: reported on the
+    /// constant's literal, once per constant. References that lie inside one literal were reported by the literal scan.
+    /// </summary>
+    private static void AnalyzeComposition(OperationAnalysisContext context, IOperation operation, LifecycleReporter reporter, ConcurrentDictionary<ISymbol, bool> constantsReported)
+    {
+        if (operation.Parent is IInterpolationOperation or IBinaryOperation)
+        {
+            return;
+        }
+
+        var composed = ComposedText.Compose(operation);
+        if (!composed.HasConstants)
+        {
+            return;
+        }
+
+        var text = composed.Text;
+        if (!ReferenceRecognizer.MightContainReference(text))
+        {
+            return;
+        }
+
+        foreach (var reference in ReferenceRecognizer.FindReferences(text))
+        {
+            if (reference.IdStart < 0
+                || !composed.TryGetConstantAt(reference.IdStart, out var constant, out var segmentStart)
+                || reference.Start >= segmentStart
+                || ConstantLiteral(constant) is not LiteralExpressionSyntax literal
+                || LiteralText.From(literal.Token) is not { } literalText
+                || reference.IdStart - segmentStart + 36 > literalText.Value.Length
+                || !constantsReported.TryAdd(constant, true))
+            {
+                continue;
+            }
+
+            var decision = ReferenceContext.Decide(reference.Kind, (ExpressionSyntax)operation.Syntax, text, reference.Start);
+            var location = Location.Create(literal.SyntaxTree, literalText.ToSourceSpan(reference.IdStart - segmentStart, 36));
+            var warningDays = reporter.Settings.WarningDaysFor(context.Options.AnalyzerConfigOptionsProvider.GetOptions(literal.SyntaxTree));
+            reporter.Report(context.ReportDiagnostic, reference.Kind, reference.Id, reference.Host, decision.Route, location, warningDays, false);
+        }
     }
 
     private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, SyntaxToken token, ExpressionSyntax literal, LifecycleReporter reporter)

@@ -97,6 +97,37 @@ public sealed partial class SPL1001Tests
     }
 
     [Fact]
+    public Task ConstantCompletedIntoUri_Triggers_OnTheConstantOnce()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = $$"""
+                using System;
+
+                static class Models
+                {
+                    public const string CallCenter = "{|#0:{{ExpiredCustom}}|}";
+                    public const string Whisper = "{|#1:{{ExpiredBase}}|}";
+                    public const string Unused = "{{ExpiredCustom}}";
+                }
+
+                class BatchClient
+                {
+                    const string Host = "https://eastus.api.cognitive.microsoft.com";
+
+                    Uri Model() => new Uri($"{Host}/speechtotext/models/{Models.CallCenter}?api-version=2025-10-15");
+                    string Again(string host) => $"{host}/speechtotext/models/{Models.CallCenter}";
+                    Uri Base() => new Uri(Host + "/speechtotext/models/base/" + Models.Whisper);
+                    string NotAUri() => $"call-center:{Models.CallCenter}";
+                }
+                """,
+        }.WithLifecycleData();
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticIds.ModelExpiredForTranscription).WithLocation(0).WithMessage(ExpiredCustomMessage));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticIds.ModelExpiredForTranscription).WithLocation(1));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task ConfigFile_Triggers_OnTheJsonValue()
     {
         var test = new Verify.Test { TestCode = "class C { }" }.WithLifecycleData();
