@@ -63,7 +63,7 @@ public sealed class TaskSettings
         var cacheHours = ParseNumber(task.CacheHours, 24, "SpeechLifecycleCacheHours", "a whole number of hours, 0 or more (0 = always refresh)", Invalid);
         settings.CacheLifetime = TimeSpan.FromHours(cacheHours);
         settings.WarningDays = ParseNumber(task.WarningDays, 90, "SpeechLifecycleWarningDays", "a whole number of days, 0 or more", Invalid);
-        var budgetSeconds = ParseNumber(task.TimeBudgetSeconds, 20, "_SpeechLifecycleTimeBudgetSeconds", "a whole number of seconds, 1 or more", Invalid);
+        var budgetSeconds = ParseNumber(task.TimeBudgetSeconds, (int)RequestBudget.DefaultTotal.TotalSeconds, "_SpeechLifecycleTimeBudgetSeconds", "a whole number of seconds, 1 or more", Invalid);
         if (budgetSeconds < 1)
         {
             Invalid("_SpeechLifecycleTimeBudgetSeconds", task.TimeBudgetSeconds, "a whole number of seconds, 1 or more");

@@ -252,6 +252,15 @@ public sealed class SpeechRestClientTests
         Assert.Equal(new[] { "eastus.api.cognitive.microsoft.com" }, handler.Hosts);
     }
 
+    [Fact]
+    public void A_client_for_plain_http_on_a_public_host_cannot_be_created()
+    {
+        using var budget = Emulators.Budget();
+        SpeechApiVersion.TryParse("2025-10-15", out var version);
+
+        Assert.Throws<ArgumentException>(() => new SpeechRestClient(new SpeechResource(new Uri("http://eastus.api.cognitive.microsoft.com"), "SPEECH_KEY", "k"), version, budget));
+    }
+
     private sealed class ScriptedHandler(Func<HttpRequestMessage, string> answer) : HttpMessageHandler
     {
         public List<string> Hosts { get; } = new();

@@ -53,7 +53,4 @@ public sealed class ServiceResult<T>
     public string? Message { get; }
 
     public bool IsSuccess => Outcome == ServiceOutcome.Success && Value is not null;
-
-    public ServiceResult<TOther> As<TOther>()
-        where TOther : class => new(Outcome, null, StatusCode, Message);
 }

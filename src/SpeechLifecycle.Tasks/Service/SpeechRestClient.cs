@@ -29,11 +29,18 @@ public sealed class SpeechRestClient : IDisposable
     private readonly HttpClient _http;
     private readonly object _throttleLock = new();
 
-    // A 429 applies to the whole resource: no request to it leaves before this instant (UTC ticks).
+    // A 429 applies to the whole resource: no request to it leaves before this instant (UTC).
     private DateTime _notBeforeUtc = DateTime.MinValue;
+    private int _requestCount;
 
     public SpeechRestClient(SpeechResource resource, SpeechApiVersion version, RequestBudget budget, HttpMessageHandler? handler = null)
     {
+        // Defence in depth: settings validation already refuses these, but the key must never travel in clear text.
+        if (resource.Address.Scheme != Uri.UriSchemeHttps && !(resource.Address.Scheme == Uri.UriSchemeHttp && SpeechResource.IsLoopback(resource.Address)))
+        {
+            throw new ArgumentException($"Refusing to send a key to {resource.Address.GetLeftPart(UriPartial.Authority)}: https is required except for loopback hosts.", nameof(resource));
+        }
+
         _resource = resource;
         _version = version;
         _budget = budget;
@@ -43,12 +50,8 @@ public sealed class SpeechRestClient : IDisposable
         _http.Timeout = Timeout.InfiniteTimeSpan;
     }
 
-    public SpeechResource Resource => _resource;
-
     /// <summary>Number of HTTP requests sent (every attempt counts), for logging.</summary>
     public int RequestCount => Volatile.Read(ref _requestCount);
-
-    private int _requestCount;
 
     public Task<ServiceResult<LifecycleEntry>> GetModelAsync(ReferenceKind kind, Guid id, CancellationToken cancellationToken = default)
     {
