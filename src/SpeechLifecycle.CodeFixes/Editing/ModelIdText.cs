@@ -11,6 +11,9 @@ internal static class ModelIdText
 {
     public const int Length = 36;
 
+    /// <summary>The path segment between <c>models/</c> and a base model's ID.</summary>
+    public const string BaseSegment = "base/";
+
     /// <summary>
     /// Offset of the one model ID in <paramref name="text"/>, or -1 when there is none or it is ambiguous. With several
     /// GUIDs, the one right after <c>models/</c> or <c>models/base/</c> wins (a URI may also carry a project ID).
@@ -69,12 +72,19 @@ internal static class ModelIdText
         return sawUpper;
     }
 
-    private static bool EndsWithModelsSegment(string text, int idStart)
+    /// <summary>Which model path the ID at <paramref name="idStart"/> follows: <c>models/base/</c>, <c>models/</c> or none (a bare ID).</summary>
+    public static ModelPathKind PathKindBefore(string text, int idStart)
     {
         var before = text.Substring(0, idStart);
-        return before.EndsWith("models/", StringComparison.OrdinalIgnoreCase)
-            || before.EndsWith("models/base/", StringComparison.OrdinalIgnoreCase);
+        if (before.EndsWith("models/" + BaseSegment, StringComparison.OrdinalIgnoreCase))
+        {
+            return ModelPathKind.Base;
+        }
+
+        return before.EndsWith("models/", StringComparison.OrdinalIgnoreCase) ? ModelPathKind.Custom : ModelPathKind.None;
     }
+
+    private static bool EndsWithModelsSegment(string text, int idStart) => PathKindBefore(text, idStart) != ModelPathKind.None;
 
     private static bool IsGuidAt(string text, int start)
     {

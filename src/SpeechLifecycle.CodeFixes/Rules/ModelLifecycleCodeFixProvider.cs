@@ -87,7 +87,8 @@ public sealed class ModelLifecycleCodeFixProvider : TextEditCodeFixProvider
             return null;
         }
 
-        var text = root.SyntaxTree.GetText().ToString(span);
+        var source = root.SyntaxTree.GetText();
+        var text = source.ToString(span);
         var offset = ModelIdText.FindModelId(text);
         if (offset < 0)
         {
@@ -96,14 +97,25 @@ public sealed class ModelLifecycleCodeFixProvider : TextEditCodeFixProvider
 
         var idSpan = new TextSpan(span.Start + offset, ModelIdText.Length);
         var oldText = text.Substring(offset, ModelIdText.Length);
-        if (!StringTokens.ContainsStringText(root, idSpan, out _) || Guid.Parse(oldText) == replacementId)
+        if (!StringTokens.ContainsStringText(root, idSpan, out var token) || Guid.Parse(oldText) == replacementId)
         {
             return null;
         }
 
         var name = Get(properties, DiagnosticProperties.ReplacementName);
         var title = ReplaceModelTitle(string.IsNullOrWhiteSpace(name) ? replacementId.ToString("D") : name!, replacementKind, Get(properties, DiagnosticProperties.ReferenceKind));
-        var change = new TextChange(idSpan, ModelIdText.Format(replacementId, oldText));
+        var newId = ModelIdText.Format(replacementId, oldText);
+
+        // Base and custom models live under different paths (models/base/{id} and models/{id}): switching a custom
+        // model's URI to a base model moves it under base/, so the URI names a model that exists.
+        var textBeforeId = source.ToString(TextSpan.FromBounds(token.SpanStart, idSpan.Start));
+        var change = ModelIdText.PathKindBefore(textBeforeId, textBeforeId.Length) switch
+        {
+            ModelPathKind.Custom when replacementKind == BaseModelKind => new TextChange(idSpan, ModelIdText.BaseSegment + newId),
+            ModelPathKind.Base when replacementKind == CustomModelKind =>
+                new TextChange(TextSpan.FromBounds(idSpan.Start - ModelIdText.BaseSegment.Length, idSpan.End), newId),
+            _ => new TextChange(idSpan, newId),
+        };
         return new ProposedFix(title, ReplaceModelKey(replacementId), ImmutableArray.Create(change));
     }
 

@@ -26,6 +26,15 @@ public sealed class EditingTextTests
     public void FindModelId_NoneOrAmbiguous_IsMinusOne(string text) => Assert.Equal(-1, ModelIdText.FindModelId(text));
 
     [Theory]
+    [InlineData("https://h/speechtotext/models/base/" + Model, "Base")]
+    [InlineData("https://h/speechtotext/v3.1/Models/Base/" + Model, "Base")]
+    [InlineData("https://h/speechtotext/models/" + Model, "Custom")]
+    [InlineData("https://h/speechtotext/endpoints/" + Model, "None")]
+    [InlineData(Model, "None")]
+    public void PathKindBefore(string text, string expected) =>
+        Assert.Equal(expected, ModelIdText.PathKindBefore(text, text.IndexOf(Model, StringComparison.Ordinal)).ToString());
+
+    [Theory]
     [InlineData("0b1c7e3e-95a6-4a44-8c37-2f0a1d5e9b21", "c4a1e2b3-6d5f-4a7b-8c9d-0e1f2a3b4c5d")]
     [InlineData("0B1C7E3E-95A6-4A44-8C37-2F0A1D5E9B21", "C4A1E2B3-6D5F-4A7B-8C9D-0E1F2A3B4C5D")]
     [InlineData("01234567-8901-2345-6789-012345678901", "c4a1e2b3-6d5f-4a7b-8c9d-0e1f2a3b4c5d")]

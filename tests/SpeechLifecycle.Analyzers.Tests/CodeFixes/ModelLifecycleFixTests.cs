@@ -124,13 +124,40 @@ public sealed class ModelLifecycleFixTests
     }
 
     [Fact]
-    public async Task ReplaceModel_CustomModelWithoutNewerCustomModel_TitleSaysCustomisationIsLost()
+    public async Task ReplaceModel_CustomModelWithoutNewerCustomModel_MovesTheUriUnderBase_TitleSaysCustomisationIsLost()
     {
-        var test = new ModelFixTest(DiagnosticIds.ModelExpiredForTranscription, Replacement(Newest, kind: "BaseModel", reference: "CustomModel"))
+        var test = new ModelFixTest(DiagnosticIds.ModelExpiredForTranscription, Replacement(Newest, kind: "BaseModel", reference: "CustomModel"), ReportingStubAnalyzer.GuidPattern)
         {
-            TestCode = $$"""class C { const string M = "{|SPL1001:{{Host}}/speechtotext/models/{{Expired}}?api-version=2025-10-15|}"; }""",
-            FixedCode = $$"""class C { const string M = "{{Host}}/speechtotext/models/{{Newest}}?api-version=2025-10-15"; }""",
+            TestCode = $$"""
+                class C
+                {
+                    const string M = "{{Host}}/speechtotext/models/{|SPL1001:{{Expired}}|}?api-version=2025-10-15";
+                    const string V = @"{{Host}}/speechtotext/v3.2/Models/{|SPL1001:{{OtherExpired}}|}";
+                    const string Bare = "{|SPL1001:{{Expired}}|}";
+                }
+                """,
+            FixedCode = $$"""
+                class C
+                {
+                    const string M = "{{Host}}/speechtotext/models/base/{{Newest}}?api-version=2025-10-15";
+                    const string V = @"{{Host}}/speechtotext/v3.2/Models/base/{{Newest}}";
+                    const string Bare = "{{Newest}}";
+                }
+                """,
             CodeActionTitle = "Use base model '20250515 (en-US)' (loses customisation)",
+        };
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task ReplaceModel_BaseUriSwitchedToACustomModel_DropsTheBaseSegment()
+    {
+        var test = new ModelFixTest(DiagnosticIds.ModelExpiresSoonForTranscription, Replacement(NewerCustom, "call center v3", "CustomModel", "BaseModel"))
+        {
+            TestCode = $$"""class C { const string M = "{|SPL1002:{{Host}}/speechtotext/models/base/{{Expired}}?api-version=2025-10-15|}"; }""",
+            FixedCode = $$"""class C { const string M = "{{Host}}/speechtotext/models/{{NewerCustom}}?api-version=2025-10-15"; }""",
+            CodeActionTitle = "Use custom model 'call center v3'",
         };
 
         await test.RunAsync();
