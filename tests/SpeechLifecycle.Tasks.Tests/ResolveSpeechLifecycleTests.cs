@@ -58,6 +58,7 @@ public sealed class ResolveSpeechLifecycleTests : IDisposable
     [InlineData(nameof(ResolveSpeechLifecycle.ApiVersion), "v3.0", "SpeechLifecycleApiVersion", "2025-10-15, 2024-11-15, v3.2, v3.1")]
     [InlineData(nameof(ResolveSpeechLifecycle.Endpoint), "eastus", "SpeechLifecycleEndpoint", "https://")]
     [InlineData(nameof(ResolveSpeechLifecycle.TimeBudgetSeconds), "0", "_SpeechLifecycleTimeBudgetSeconds", "1 or more")]
+    [InlineData(nameof(ResolveSpeechLifecycle.KeyVariable), "SPEECH_KEY=abc", "SpeechLifecycleKeyVariable", "name of an environment variable")]
     public void Invalid_knob_fails_with_SPLT001_naming_the_property_and_accepted_values(string parameter, string value, string property, string accepted)
     {
         var engine = new FakeBuildEngine();
@@ -71,6 +72,20 @@ public sealed class ResolveSpeechLifecycleTests : IDisposable
         Assert.Contains(property, error.Message, StringComparison.Ordinal);
         Assert.Contains(accepted, error.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(task.OutputSnapshot));
+    }
+
+    [Fact]
+    public void Invalid_resource_url_fails_with_SPLT001_naming_the_item()
+    {
+        var engine = new FakeBuildEngine();
+        var task = NewTask(engine);
+        task.Resources = new[] { Item("westeurope", ("KeyVariable", _keyVariable)) };
+
+        Assert.False(task.Execute());
+
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal(TaskMessageCodes.InvalidValue, error.Code);
+        Assert.Contains("SpeechLifecycleResource item 'westeurope'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
