@@ -38,6 +38,36 @@ internal sealed class ComposedText
         return false;
     }
 
+    /// <summary>Cheap check before composing: does <paramref name="operation"/> use a string constant symbol at all?</summary>
+    public static bool UsesConstant(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        switch (operation)
+        {
+            case IInterpolatedStringOperation interpolated:
+                foreach (var part in interpolated.Parts)
+                {
+                    if (part is IInterpolationOperation hole && UsesConstant(hole.Expression))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary:
+                return UsesConstant(binary.LeftOperand) || UsesConstant(binary.RightOperand);
+            case IFieldReferenceOperation { Field.IsConst: true }:
+            case ILocalReferenceOperation { Local.IsConst: true }:
+                return true;
+            default:
+                return false;
+        }
+    }
+
     public static ComposedText Compose(IOperation operation)
     {
         var composed = new ComposedText();

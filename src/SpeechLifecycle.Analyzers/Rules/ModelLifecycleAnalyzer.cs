@@ -107,7 +107,7 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static void AnalyzeComposition(OperationAnalysisContext context, IOperation operation, LifecycleReporter reporter, ConcurrentDictionary<ISymbol, bool> constantsReported)
     {
-        if (operation.Parent is IInterpolationOperation or IBinaryOperation)
+        if (operation.Parent is IInterpolationOperation or IBinaryOperation || !ComposedText.UsesConstant(operation))
         {
             return;
         }

@@ -92,6 +92,24 @@ public sealed partial class SPL1005Tests
     }
 
     [Fact]
+    public Task ConfigFileNonReferences_DoNotTrigger()
+    {
+        var test = new Verify.Test { TestCode = "class C { }" }.WithLifecycleData();
+        test.AdditionalFiles.Add(TestAdditionalFile.Config($$"""
+            {
+              // The claims endpoint was {{ExpiredEndpoint}} until 2026.
+              "Speech": {
+                "EndpointId": "aaaabbbb-0000-cccc-1111-dddd2222eeee",
+                "SessionId": "{{ExpiredEndpoint}}",
+                "Endpoints": [ "{{ExpiredEndpoint}}" ],
+                "EndpointIdNote": "see {{ExpiredEndpoint}}"
+              }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task SynthesisConfigs_DoNotTrigger()
     {
         // EndpointId on a config used for synthesis is a custom-voice deployment, not a speech-to-text endpoint.
