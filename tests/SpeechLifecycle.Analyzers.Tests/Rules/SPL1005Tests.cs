@@ -76,6 +76,30 @@ public sealed partial class SPL1005Tests
     }
 
     [Fact]
+    public Task ConstantInAnotherFile_Triggers_OnTheConstant()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using Microsoft.CognitiveServices.Speech;
+
+                class Recognition
+                {
+                    void Claims(SpeechConfig config) => config.EndpointId = SpeechSettings.Claims;
+                    void Again(SpeechConfig config) => config.SetProperty(PropertyId.SpeechServiceConnection_EndpointId, SpeechSettings.Claims);
+                }
+                """,
+        }.WithLifecycleData();
+        test.Sources.Add(("SpeechSettings.cs", $$"""
+            static class SpeechSettings
+            {
+                public const string Claims = {|SPL1005:"{{ExpiredEndpoint}}"|};
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task ConfigFileEndpointId_Triggers()
     {
         var test = new Verify.Test { TestCode = "class C { }" }.WithLifecycleData();
