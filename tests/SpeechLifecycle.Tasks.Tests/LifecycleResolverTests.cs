@@ -285,6 +285,41 @@ public sealed class LifecycleResolverTests
     }
 
     [Fact]
+    public async Task An_unreachable_resource_is_not_asked_again_by_the_next_project_for_a_while()
+    {
+        await using var emulator = await Emulators.StartAsync();
+        emulator.Faults.Add(new FaultRule { Kind = FaultKind.Hang, Times = 1 });
+        using var temp = new TempDirectory();
+        var now = DateTime.UtcNow;
+        var references = new[] { new ScannedReference(ReferenceKind.BaseModel, Seed.HealthyBase, null) };
+        using (var budget = Emulators.Budget(seconds: 2))
+        {
+            await Resolver(new ResolverSettings { DefaultResource = Emulators.Resource(emulator) }, new LifecycleCache(temp.Path, Day, () => now), new ListLog(), budget).ResolveAsync(references);
+        }
+
+        emulator.ResetRequests();
+        var log = new ListLog();
+        LifecycleSnapshot skipped;
+        using (var budget = Emulators.Budget())
+        {
+            skipped = await Resolver(new ResolverSettings { DefaultResource = Emulators.Resource(emulator) }, new LifecycleCache(temp.Path, Day, () => now.AddSeconds(30)), log, budget).ResolveAsync(references);
+        }
+
+        Assert.Equal(0, emulator.CountRequests());
+        Assert.Equal(UnavailableReason.ServiceUnreachable, Assert.Single(skipped.Entries).UnavailableReason);
+        Assert.Contains(log.Messages, m => m.Code == TaskMessageCodes.ServiceUnavailable && m.Message.Contains("not asked again", StringComparison.Ordinal));
+
+        LifecycleSnapshot later;
+        using (var budget = Emulators.Budget())
+        {
+            later = await Resolver(new ResolverSettings { DefaultResource = Emulators.Resource(emulator) }, new LifecycleCache(temp.Path, Day, () => now.AddMinutes(3)), new ListLog(), budget).ResolveAsync(references);
+        }
+
+        Assert.Equal(LookupStatus.Resolved, Assert.Single(later.Entries).Lookup);
+        Assert.False(File.Exists(Path.Combine(temp.Path, Emulators.Resource(emulator).CacheHost, "unreachable")));
+    }
+
+    [Fact]
     public async Task Offline_uses_cache_then_committed_snapshot_and_sends_nothing()
     {
         await using var emulator = await Emulators.StartAsync();

@@ -104,6 +104,51 @@ public sealed class LifecycleCache
         Write(ListPath(cacheHost, locale), LifecycleSnapshotWriter.Write(snapshot));
     }
 
+    /// <summary>
+    /// Notes that <paramref name="cacheHost"/> could not be reached (connection failure, or no answer within the
+    /// budget), so the other projects of the same build do not each spend their own budget on it. Not data: it only
+    /// skips the network for <see cref="UnreachableBackoff"/>; the look-ups themselves fall back as usual.
+    /// </summary>
+    public void MarkUnreachable(string cacheHost) =>
+        Write(UnreachablePath(cacheHost), _utcNow().ToString("o", System.Globalization.CultureInfo.InvariantCulture));
+
+    public static readonly TimeSpan UnreachableBackoff = TimeSpan.FromMinutes(2);
+
+    /// <summary>When the host was last found unreachable, if that is less than <see cref="UnreachableBackoff"/> ago.</summary>
+    public DateTime? RecentlyUnreachable(string cacheHost)
+    {
+        try
+        {
+            var path = UnreachablePath(cacheHost);
+            if (!File.Exists(path)
+                || !DateTime.TryParse(File.ReadAllText(path), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var since))
+            {
+                return null;
+            }
+
+            var age = _utcNow() - since.ToUniversalTime();
+            return age >= TimeSpan.Zero && age < UnreachableBackoff ? since.ToUniversalTime() : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    public void ClearUnreachable(string cacheHost)
+    {
+        try
+        {
+            File.Delete(UnreachablePath(cacheHost));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Another build is writing it; it expires on its own.
+        }
+    }
+
+    private string UnreachablePath(string cacheHost) => Path.Combine(Directory, SafeName(cacheHost), "unreachable");
+
     public string EntryPath(string cacheHost, ReferenceKind kind, Guid id) =>
         Path.Combine(Directory, SafeName(cacheHost), KindName(kind) + "-" + id.ToString("D") + ".json");
 

@@ -26,6 +26,10 @@ public sealed class LifecycleResolver
     private readonly ConcurrentDictionary<string, bool> _refused = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _reported = new(StringComparer.Ordinal);
 
+    // Hosts found unreachable in this run or, per the cache's marker, by another project of the build a moment ago.
+    private readonly ConcurrentDictionary<string, string> _unreachable = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _markerChecked = new(StringComparer.Ordinal);
+
     /// <param name="clientFactory">Creates the client of a resource; null keeps the run offline whatever the settings say.</param>
     public LifecycleResolver(ResolverSettings settings, LifecycleCache cache, IResolverLog log, Func<SpeechResource, SpeechRestClient>? clientFactory)
     {
@@ -207,6 +211,11 @@ public sealed class LifecycleResolver
             switch (result.Outcome)
             {
                 case ServiceOutcome.Success:
+                    if (_markerChecked.TryAdd("clear:" + resource.CacheHost, true))
+                    {
+                        _cache.ClearUnreachable(resource.CacheHost);
+                    }
+
                     var entry = result.Value!;
                     entry.Origin = DataOrigin.Service;
                     entry.Lookup = LookupStatus.Resolved;
@@ -237,6 +246,12 @@ public sealed class LifecycleResolver
                     break;
                 default:
                     (reason, detail) = (ReasonFor(result.Outcome), $"{resource.Host}: {result.Message}");
+                    if (result.Outcome is ServiceOutcome.Unreachable or ServiceOutcome.BudgetExhausted
+                        && _unreachable.TryAdd(resource.CacheHost, detail))
+                    {
+                        _cache.MarkUnreachable(resource.CacheHost);
+                    }
+
                     if (_reported.TryAdd(resource.CacheHost, true))
                     {
                         if (result.Outcome == ServiceOutcome.BudgetExhausted)
@@ -303,6 +318,18 @@ public sealed class LifecycleResolver
         if (_refused.ContainsKey(resource.CacheHost))
         {
             return (UnavailableReason.AuthenticationFailed, $"{resource.Host} refused the key from {resource.KeyVariable}.");
+        }
+
+        if (_markerChecked.TryAdd(resource.CacheHost, true) && _cache.RecentlyUnreachable(resource.CacheHost) is { } since)
+        {
+            var skipped = $"{resource.Host} was unreachable at {Clock(since)} UTC (a build of this or another project); it is not asked again until {Clock(since + LifecycleCache.UnreachableBackoff)} UTC.";
+            _unreachable.TryAdd(resource.CacheHost, skipped);
+            _log.Message(TaskMessageCodes.ServiceUnavailable, skipped + " Cached or committed data was used where available.", important: true);
+        }
+
+        if (_unreachable.TryGetValue(resource.CacheHost, out var why))
+        {
+            return (UnavailableReason.ServiceUnreachable, why);
         }
 
         return (UnavailableReason.None, null);
@@ -403,6 +430,8 @@ public sealed class LifecycleResolver
         UnavailableReason = reason,
         Detail = detail,
     };
+
+    private static string Clock(DateTime time) => time.ToString("HH':'mm':'ss", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The snapshot format keeps seconds; the same value must come back from the cache so outputs stay byte-identical.</summary>
     private static DateTime WholeSeconds(DateTime time) => new(time.Ticks - (time.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
