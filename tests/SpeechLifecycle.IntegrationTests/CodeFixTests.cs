@@ -10,7 +10,7 @@ public sealed class CodeFixTests
 
     public CodeFixTests(PackedPackage package) => this.package = package;
 
-    [Fact(Skip = Waiting.ForAnalyzers)]
+    [Fact]
     public async Task Dotnet_format_applies_the_fixes_and_the_next_build_is_clean()
     {
         var workspace = new ConsumerWorkspace(package, "format");

@@ -17,7 +17,7 @@ public sealed class LiveServiceTests
 
     public LiveServiceTests(PackedPackage package) => this.package = package;
 
-    [Fact(Skip = Waiting.ForTask)]
+    [Fact]
     public async Task Build_reads_lifecycle_from_the_service_and_a_second_build_makes_no_request()
     {
         await using var emulator = await SpeechEmulator.StartAsync(new EmulatorOptions

@@ -11,7 +11,7 @@ public sealed class SarifTests
 
     public SarifTests(PackedPackage package) => this.package = package;
 
-    [Fact(Skip = Waiting.ForAnalyzers)]
+    [Fact]
     public async Task ErrorLog_is_SARIF_2_1_with_SPL_results_and_help_links()
     {
         var workspace = new ConsumerWorkspace(package, "sarif");
