@@ -102,21 +102,25 @@ public sealed class ModelLifecycleCodeFixProvider : TextEditCodeFixProvider
             return null;
         }
 
+        var referenceKind = Get(properties, DiagnosticProperties.ReferenceKind);
         var name = Get(properties, DiagnosticProperties.ReplacementName);
-        var title = ReplaceModelTitle(string.IsNullOrWhiteSpace(name) ? replacementId.ToString("D") : name!, replacementKind, Get(properties, DiagnosticProperties.ReferenceKind));
+        var title = ReplaceModelTitle(string.IsNullOrWhiteSpace(name) ? replacementId.ToString("D") : name!, replacementKind, referenceKind);
         var newId = ModelIdText.Format(replacementId, oldText);
 
         // Base and custom models live under different paths (models/base/{id} and models/{id}): switching a custom
-        // model's URI to a base model moves it under base/, so the URI names a model that exists.
+        // model's URI to a base model moves it under base/, so the URI names a model that exists. A bare ID (a
+        // constant that other code puts into a URI) can only switch to a model of its own kind: the path that
+        // would need to change is elsewhere.
         var textBeforeId = source.ToString(TextSpan.FromBounds(token.SpanStart, idSpan.Start));
         var change = ModelIdText.PathKindBefore(textBeforeId, textBeforeId.Length) switch
         {
+            ModelPathKind.None when replacementKind != referenceKind => (TextChange?)null,
             ModelPathKind.Custom when replacementKind == BaseModelKind => new TextChange(idSpan, ModelIdText.BaseSegment + newId),
             ModelPathKind.Base when replacementKind == CustomModelKind =>
                 new TextChange(TextSpan.FromBounds(idSpan.Start - ModelIdText.BaseSegment.Length, idSpan.End), newId),
             _ => new TextChange(idSpan, newId),
         };
-        return new ProposedFix(title, ReplaceModelKey(replacementId), ImmutableArray.Create(change));
+        return change is { } edit ? new ProposedFix(title, ReplaceModelKey(replacementId), ImmutableArray.Create(edit)) : null;
     }
 
     private static string? Get(ImmutableDictionary<string, string?> properties, string key) =>

@@ -180,6 +180,65 @@ public sealed partial class SPL1001Tests
     }
 
     [Fact]
+    public Task CodeFix_ConstantCompletedIntoAUri_ReplacesTheConstant()
+    {
+        var test = new FixVerify.Test
+        {
+            TestCode = $$"""
+                using System;
+
+                static class Models
+                {
+                    public const string CallCenter = "{|SPL1001:{{ExpiredCustom}}|}";
+                }
+
+                class BatchClient
+                {
+                    Uri Model(string host) => new Uri($"{host}/speechtotext/models/{Models.CallCenter}?api-version=2025-10-15");
+                }
+                """,
+            FixedCode = $$"""
+                using System;
+
+                static class Models
+                {
+                    public const string CallCenter = "{{HealthyCustom}}";
+                }
+
+                class BatchClient
+                {
+                    Uri Model(string host) => new Uri($"{host}/speechtotext/models/{Models.CallCenter}?api-version=2025-10-15");
+                }
+                """,
+            CodeActionTitle = "Use custom model 'Call center 2026-10'",
+        }.WithLifecycleData();
+
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task CodeFix_CustomModelConstantWithOnlyABaseReplacement_OffersNoFix()
+    {
+        // The path ("models/" vs "models/base/") is in the code that uses the constant, out of the fix's reach.
+        var snapshot = new SnapshotBuilder()
+            .CustomModel(ExpiredCustom, "Call center 2024-07", transcription: "2026-07-15", created: "2024-07-14")
+            .BaseCandidate(HealthyBase, "20250515 Fast", adaptation: "2027-07-15", transcription: "2028-07-15", created: "2025-05-15");
+        var test = new FixVerify.Test
+        {
+            TestCode = $$"""
+                static class Models
+                {
+                    public const string CallCenter = "{|SPL1001:{{ExpiredCustom}}|}";
+                    public static string Url(string host) => $"{host}/speechtotext/models/{CallCenter}";
+                }
+                """,
+            ExpectNoFix = true,
+        }.WithLifecycleData(snapshot);
+
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task CodeFix_NoReplacementInTheData_OffersNoFix()
     {
         // No base model candidates for the locale: nothing to switch to, and the literal is no request member.
