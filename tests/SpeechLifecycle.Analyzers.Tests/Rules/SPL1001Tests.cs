@@ -90,8 +90,25 @@ public sealed partial class SPL1001Tests
                     string Interpolated(string version) => $"{|SPL1001:{{uri}}?api-version=|}{version}";
                     string json = "{ \"model\": { \"self\": \"{|SPL1001:{{uri}}|}\" } }";
                     string escaped = "{|SPL1001:https://eastus.api.cognitive.microsoft.com/speechtotext/models/\u0039{{ExpiredCustom.Substring(1)}}|}";
+                    string tabbed = "\t\"\x41\U00000041 {|SPL1001:{{uri}}|}";
+                    string verbatimJson = @"{ ""model"": { ""self"": ""{|SPL1001:{{uri}}|}"" } }";
+                    string RawInterpolated(string locale) => $"""locale: "{locale}", self: "{|SPL1001:{{uri}}|}" """;
                 }
                 """",
+        }.WithLifecycleData();
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task EscapedBracesInInterpolations_MapToTheExactSpan()
+    {
+        var uri = $"https://eastus.api.cognitive.microsoft.com/speechtotext/models/{ExpiredCustom}";
+        var test = new Verify.Test
+        {
+            TestCode = "class C {\n"
+                + """  string A(string l) => $"{{ \"locale\": \"{l}\", \"model\": {{ \"self\": \"{|SPL1001:""" + uri + """|}\" }} }}";""" + "\n"
+                + """  string B(string l) => $@"{{ ""locale"": ""{l}"", ""self"": ""{|SPL1001:""" + uri + """|}"" }}";""" + "\n"
+                + "}\n",
         }.WithLifecycleData();
         return test.RunAsync();
     }
