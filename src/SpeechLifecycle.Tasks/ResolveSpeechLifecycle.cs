@@ -114,10 +114,15 @@ public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
 
         var scanCache = ScanCache.Load(ScanCacheFile);
         var references = new List<ScannedReference>();
+        var codeScans = new List<FileScan>();
         foreach (var file in Compile.Select(FullPath).Where(IsReadableCSharp).Distinct(StringComparer.Ordinal))
         {
-            references.AddRange(scanCache.GetOrScan(file, ProjectReferenceScanner.ScanCode));
+            var scan = scanCache.GetOrScanFile(file, ProjectReferenceScanner.ScanCodeFile);
+            codeScans.Add(scan);
+            references.AddRange(scan.References);
         }
+
+        references.AddRange(ProjectReferenceScanner.EndpointsByName(codeScans));
 
         foreach (var file in ConfigFiles.Select(FullPath).Where(File.Exists).Distinct(StringComparer.Ordinal))
         {

@@ -45,6 +45,36 @@ public sealed class ProjectReferenceScannerTests
     }
 
     [Fact]
+    public void Endpoint_ids_held_in_constants_of_another_file_are_found_by_name()
+    {
+        var settings = ProjectReferenceScanner.ScanCodeFile($$"""
+            static class SpeechSettings
+            {
+                public const string Claims = "{{C}}";
+                public static readonly string Unrelated = "{{A}}";
+            }
+            """);
+        var recognizer = ProjectReferenceScanner.ScanCodeFile("""
+            void Claims(SpeechConfig config) => config.EndpointId = SpeechSettings.Claims;
+            var auto = SourceLanguageConfig.FromLanguage("de-DE", German);
+            """);
+
+        var found = ProjectReferenceScanner.EndpointsByName(new[] { settings, recognizer });
+
+        Assert.Empty(settings.References);
+        Assert.Equal(new[] { "Claims", "German" }, recognizer.EndpointNames);
+        Assert.Equal(new[] { new ScannedReference(ReferenceKind.Endpoint, Guid.Parse(C), null) }, found);
+    }
+
+    [Fact]
+    public void Comparisons_are_not_endpoint_uses()
+    {
+        var scan = ProjectReferenceScanner.ScanCodeFile("if (config.EndpointId == Other) { }");
+
+        Assert.Empty(scan.EndpointNames);
+    }
+
+    [Fact]
     public void Placeholder_guids_are_not_candidates()
     {
         var found = ProjectReferenceScanner.ScanCode("""config.EndpointId = "aaaabbbb-0000-cccc-1111-dddd2222eeee";""");
@@ -120,6 +150,25 @@ public sealed class ProjectReferenceScannerTests
         Assert.Equal(new[] { "B" }, scanned);
         Assert.Equal(new ScannedReference(ReferenceKind.BaseModel, Guid.Parse(A), "westus.api.cognitive.microsoft.com"), Assert.Single(a));
         Assert.Equal(new ScannedReference(ReferenceKind.Endpoint, Guid.Parse(C), null), Assert.Single(b));
+    }
+
+    [Fact]
+    public void Scan_cache_keeps_endpoint_names_and_named_ids()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.File("Settings.cs", $$"""const string Claims = "{{C}}"; void M(SpeechConfig c) => c.EndpointId = Claims;""");
+        var cacheFile = temp.Combine("scan.cache");
+        var first = ScanCache.Load(cacheFile);
+        var scanned = first.GetOrScanFile(file, ProjectReferenceScanner.ScanCodeFile);
+        first.Save(cacheFile);
+
+        var second = ScanCache.Load(cacheFile);
+        var cached = second.GetOrScanFile(file, _ => throw new InvalidOperationException("rescanned an unchanged file"));
+
+        Assert.Equal(1, second.Hits);
+        Assert.Equal(scanned.References, cached.References);
+        Assert.Equal(new[] { "Claims" }, cached.EndpointNames);
+        Assert.Equal(new[] { new KeyValuePair<string, Guid>("Claims", Guid.Parse(C)) }, cached.NamedIds);
     }
 
     [Fact]

@@ -138,11 +138,12 @@ public sealed class ResolveSpeechLifecycleTests : IDisposable
         var code = _temp.File("Transcribe.cs", $$"""
             var model = new Uri("{{emulator.BaseAddress}}speechtotext/models/base/{{Seed.ExpiredBase}}?api-version=2025-10-15");
             """);
-        var recognizer = _temp.File("Recognize.cs", $$"""config.EndpointId = "{{Seed.EndpointOnCustom}}";""");
+        var recognizer = _temp.File("Recognize.cs", $$"""config.EndpointId = "{{Seed.EndpointOnCustom}}"; other.EndpointId = Settings.Old;""");
+        var constants = _temp.File("Settings.cs", $$"""static class Settings { public const string Old = "{{Seed.EndpointOnExpiredBase}}"; }""");
         var config = _temp.File("appsettings.json", $$"""{ "Speech": { "CustomModelId": "{{Seed.ExpiringCustom}}" } }""");
         var engine = new FakeBuildEngine();
         var task = NewTask(engine, emulator);
-        task.Compile = new[] { Item(code), Item(recognizer) };
+        task.Compile = new[] { Item(code), Item(recognizer), Item(constants) };
         task.ConfigFiles = new[] { Item(config) };
         task.SpeechModels = new[]
         {
@@ -165,6 +166,7 @@ public sealed class ResolveSpeechLifecycleTests : IDisposable
         var snapshot = ReadSnapshot(task.SnapshotPath);
         Assert.Equal(LookupStatus.Resolved, snapshot.Find(ReferenceKind.BaseModel, Seed.ExpiredBase, "127.0.0.1")!.Lookup);
         Assert.Equal(LookupStatus.Resolved, snapshot.Find(ReferenceKind.Endpoint, Seed.EndpointOnCustom, null)!.Lookup);
+        Assert.Equal(LookupStatus.Resolved, snapshot.Find(ReferenceKind.Endpoint, Seed.EndpointOnExpiredBase, null)!.Lookup);
         Assert.Equal(LookupStatus.Resolved, snapshot.Find(ReferenceKind.CustomModel, Seed.ExpiringCustom, null)!.Lookup);
         Assert.Contains(snapshot.Candidates, c => c.Id == Seed.HealthyBase);
     }

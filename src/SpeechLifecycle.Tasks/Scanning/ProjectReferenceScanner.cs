@@ -21,7 +21,47 @@ public static class ProjectReferenceScanner
         "\"\\s*(?<id>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\\s*\"",
         RegexOptions.CultureInvariant);
 
-    public static IReadOnlyList<ScannedReference> ScanCode(string text)
+    // Identifiers passed where the SDK takes an endpoint ID; the last segment is matched against NamedGuid below.
+    private static readonly Regex EndpointUse = new(
+        @"(?:\bEndpointId\s*=\s*|\bFromLanguage\s*\(\s*[^,()]+,\s*|\bSpeechServiceConnection_EndpointId\s*,\s*)(?<name>[A-Za-z_][\w.]*)\s*[;,)}]",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex NamedGuid = new(
+        "\\b(?<name>[A-Za-z_]\\w*)\\s*=\\s*[@$]?\"\\s*(?<id>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\\s*\"",
+        RegexOptions.CultureInvariant);
+
+    public static IReadOnlyList<ScannedReference> ScanCode(string text) => ScanCodeFile(text).References;
+
+    /// <summary>
+    /// The endpoint candidates that are constants of another file: every GUID assigned to an identifier whose name
+    /// some file passes as an endpoint ID (matched by the last name segment, so <c>Settings.Claims</c> finds
+    /// <c>const string Claims = "…"</c> anywhere in the project).
+    /// </summary>
+    public static IReadOnlyList<ScannedReference> EndpointsByName(IEnumerable<FileScan> files)
+    {
+        var scans = new List<FileScan>(files);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var scan in scans)
+        {
+            names.UnionWith(scan.EndpointNames);
+        }
+
+        var found = new List<ScannedReference>();
+        foreach (var scan in scans)
+        {
+            foreach (var named in scan.NamedIds)
+            {
+                if (names.Contains(named.Key))
+                {
+                    found.Add(new ScannedReference(ReferenceKind.Endpoint, named.Value, null));
+                }
+            }
+        }
+
+        return Distinct(found);
+    }
+
+    public static FileScan ScanCodeFile(string text)
     {
         var found = new List<ScannedReference>();
         if (ReferenceRecognizer.MightContainReference(text))
@@ -32,6 +72,7 @@ public static class ProjectReferenceScanner
             }
         }
 
+        var endpointNames = new List<string>();
         if (MentionsEndpointMember(text))
         {
             foreach (Match match in QuotedGuid.Matches(text))
@@ -41,9 +82,31 @@ public static class ProjectReferenceScanner
                     found.Add(new ScannedReference(ReferenceKind.Endpoint, id, null));
                 }
             }
+
+            foreach (Match match in EndpointUse.Matches(text))
+            {
+                var name = match.Groups["name"].Value;
+                var last = name.Substring(name.LastIndexOf('.') + 1);
+                if (last.Length > 0 && !endpointNames.Contains(last))
+                {
+                    endpointNames.Add(last);
+                }
+            }
         }
 
-        return Distinct(found);
+        var namedIds = new List<KeyValuePair<string, Guid>>();
+        if (text.IndexOf('-') >= 0)
+        {
+            foreach (Match match in NamedGuid.Matches(text))
+            {
+                if (ReferenceRecognizer.TryParseId(match.Groups["id"].Value, out var id))
+                {
+                    namedIds.Add(new KeyValuePair<string, Guid>(match.Groups["name"].Value, id));
+                }
+            }
+        }
+
+        return new FileScan(Distinct(found), endpointNames, namedIds);
     }
 
     /// <summary>Scans a JSON config file; throws <see cref="JsonParseException"/> when it is not JSON.</summary>

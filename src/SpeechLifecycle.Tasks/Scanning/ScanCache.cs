@@ -14,7 +14,7 @@ namespace SpeechLifecycle.Tasks;
 public sealed class ScanCache
 {
     // The build of the task is part of the key: a newer recogniser must rescan everything.
-    private static readonly string Header = "speech-lifecycle-scan-cache 1 " + typeof(ScanCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+    private static readonly string Header = "speech-lifecycle-scan-cache 2 " + typeof(ScanCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     private readonly Dictionary<string, Record> _records = new(StringComparer.Ordinal);
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
@@ -42,13 +42,13 @@ public sealed class ScanCache
             for (var i = 1; i < lines.Length; i++)
             {
                 var parts = lines[i].Split('\t');
-                if (parts.Length != 4)
+                if (parts.Length != 6)
                 {
                     return new ScanCache();
                 }
 
                 var references = new List<ScannedReference>();
-                foreach (var item in parts[3].Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
+                foreach (var item in Items(parts[3]))
                 {
                     var fields = item.Split('|');
                     references.Add(new ScannedReference(
@@ -57,10 +57,18 @@ public sealed class ScanCache
                         fields.Length > 2 && fields[2].Length > 0 ? fields[2] : null));
                 }
 
+                var names = new List<string>(Items(parts[4]));
+                var namedIds = new List<KeyValuePair<string, Guid>>();
+                foreach (var item in Items(parts[5]))
+                {
+                    var fields = item.Split('|');
+                    namedIds.Add(new KeyValuePair<string, Guid>(fields[0], Guid.Parse(fields[1])));
+                }
+
                 cache._records[parts[0]] = new Record(
                     long.Parse(parts[1], CultureInfo.InvariantCulture),
                     long.Parse(parts[2], CultureInfo.InvariantCulture),
-                    references);
+                    new FileScan(references, names, namedIds));
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException or OverflowException or IndexOutOfRangeException)
@@ -72,7 +80,11 @@ public sealed class ScanCache
     }
 
     /// <summary>The references of <paramref name="path"/>, from the cache when the file is unchanged, else from <paramref name="scan"/>.</summary>
-    public IReadOnlyList<ScannedReference> GetOrScan(string path, Func<string, IReadOnlyList<ScannedReference>> scan)
+    public IReadOnlyList<ScannedReference> GetOrScan(string path, Func<string, IReadOnlyList<ScannedReference>> scan) =>
+        GetOrScanFile(path, text => new FileScan(scan(text))).References;
+
+    /// <summary>Like <see cref="GetOrScan"/>, for scanners that also report endpoint names and named GUIDs.</summary>
+    public FileScan GetOrScanFile(string path, Func<string, FileScan> scan)
     {
         var info = new FileInfo(path);
         var size = info.Length;
@@ -81,13 +93,13 @@ public sealed class ScanCache
         if (_records.TryGetValue(path, out var record) && record.Size == size && record.Ticks == ticks)
         {
             Hits++;
-            return record.References;
+            return record.Scan;
         }
 
         Misses++;
-        var references = scan(File.ReadAllText(path));
-        _records[path] = new Record(size, ticks, references);
-        return references;
+        var result = scan(File.ReadAllText(path));
+        _records[path] = new Record(size, ticks, result);
+        return result;
     }
 
     /// <summary>Writes the records of files seen in this run (stale paths drop out); only when the content changed.</summary>
@@ -108,9 +120,21 @@ public sealed class ScanCache
             builder.Append(file).Append('\t')
                 .Append(record.Size.ToString(CultureInfo.InvariantCulture)).Append('\t')
                 .Append(record.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\t');
-            foreach (var reference in record.References)
+            foreach (var reference in record.Scan.References)
             {
                 builder.Append(reference.Kind).Append('|').Append(reference.Id.ToString("D")).Append('|').Append(reference.Host).Append(';');
+            }
+
+            builder.Append('\t');
+            foreach (var name in record.Scan.EndpointNames)
+            {
+                builder.Append(name).Append(';');
+            }
+
+            builder.Append('\t');
+            foreach (var named in record.Scan.NamedIds)
+            {
+                builder.Append(named.Key).Append('|').Append(named.Value.ToString("D")).Append(';');
             }
 
             builder.Append('\n');
@@ -119,19 +143,21 @@ public sealed class ScanCache
         FileWriting.WriteIfChanged(path!, builder.ToString());
     }
 
+    private static string[] Items(string field) => field.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries);
+
     private sealed class Record
     {
-        public Record(long size, long ticks, IReadOnlyList<ScannedReference> references)
+        public Record(long size, long ticks, FileScan scan)
         {
             Size = size;
             Ticks = ticks;
-            References = references;
+            Scan = scan;
         }
 
         public long Size { get; }
 
         public long Ticks { get; }
 
-        public IReadOnlyList<ScannedReference> References { get; }
+        public FileScan Scan { get; }
     }
 }
