@@ -26,6 +26,8 @@ public sealed class ModelLifecycleCodeFixProvider : TextEditCodeFixProvider
     /// <summary>Equivalence key of "remove the request's model member".</summary>
     public const string RemoveModelMemberKey = "SPL.RemoveModelMember";
 
+    public const string RemoveModelMemberTitle = "Remove 'model' (the service uses its latest base model)";
+
     private const string BaseModelKind = "BaseModel";
     private const string CustomModelKind = "CustomModel";
 
@@ -49,8 +51,6 @@ public sealed class ModelLifecycleCodeFixProvider : TextEditCodeFixProvider
             ? $"Use base model '{replacementName}' (loses customisation)"
             : $"Use base model '{replacementName}'";
     }
-
-    public const string RemoveModelMemberTitle = "Remove 'model' (the service uses its latest base model)";
 
     internal override IEnumerable<ProposedFix> ProposeFixes(SyntaxNode root, Diagnostic diagnostic)
     {

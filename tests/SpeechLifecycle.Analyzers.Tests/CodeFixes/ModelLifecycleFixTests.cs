@@ -446,10 +446,11 @@ public sealed class ModelLifecycleFixTests
     }
 
     [Fact]
-    public async Task FixAll_AppliesOneReplacementAtATime()
+    public async Task FixAll_WithTwoReplacements_GivesEveryReferenceItsOwn()
     {
         // Two locales, two replacements: a Fix-All started from the en-US diagnostic must not write the en-US model
-        // into the German reference. The verifier repeats Fix-All until nothing is left, so both end up fixed.
+        // into the German reference. The verifier repeats Fix-All until nothing is left, so both end up fixed;
+        // DotnetFormatFixAllTests shows what a single pass does.
         var test = new StubbedCodeFixTest<ModelLifecycleCodeFixProvider>(
             DiagnosticIds.ModelExpiredForTranscription,
             ReportingStubAnalyzer.UriPattern,
