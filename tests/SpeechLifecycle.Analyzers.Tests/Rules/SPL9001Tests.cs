@@ -1,6 +1,8 @@
 using Microsoft.CodeAnalysis;
 using SpeechLifecycle.Analyzers.Tests.Infrastructure;
 using SpeechLifecycle.Analyzers.Tests.Verifiers;
+using SpeechLifecycle.Json;
+using SpeechLifecycle.Snapshots;
 using static SpeechLifecycle.Analyzers.Tests.Infrastructure.SpeechData;
 using Verify = SpeechLifecycle.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<SpeechLifecycle.Analyzers.Rules.ModelLifecycleAnalyzer>;
 
@@ -50,8 +52,11 @@ public sealed partial class SPL9001Tests
     {
         var test = new Verify.Test { TestCode = $$"""class C { string a = "{|#1:{{ModelUri(HealthyCustom)}}|}"; string b = "{|#2:{{ModelUri(ExpiredCustom)}}|}"; }""" };
         test.GlobalOptions["build_property.SpeechLifecycleEvaluationDate"] = EvaluationDate;
-        test.AdditionalFiles.Add(TestAdditionalFile.Snapshot("{|#0:|}{ \"formatVersion\": 1, \"entries\": [ { \"kind\": ", "speech-lifecycle.json"));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticIds.LifecycleDataUnavailable).WithLocation(0));
+        const string corrupt = "{ \"formatVersion\": 1, \"entries\": [ { \"kind\": ";
+        Assert.False(LifecycleSnapshotReader.TryRead(corrupt, out _, out var error));
+        test.AdditionalFiles.Add(TestAdditionalFile.Snapshot("{|#0:|}" + corrupt, "speech-lifecycle.json"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticIds.LifecycleDataUnavailable).WithLocation(0)
+            .WithMessage($"No Speech lifecycle data for snapshot file '/0/speech-lifecycle.json': it cannot be read ({error}) and is ignored; regenerate it with the SpeechLifecycleUpdateSnapshot target"));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticIds.LifecycleDataUnavailable).WithLocation(1));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticIds.LifecycleDataUnavailable).WithLocation(2));
         return test.RunAsync();
@@ -66,7 +71,9 @@ public sealed partial class SPL9001Tests
               "Speech": { "EndpointId": "{{ExpiredEndpoint}}" {|#0:|}"Region": "eastus" }
             }
             """));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticIds.LifecycleDataUnavailable).WithLocation(0));
+        var parseError = Assert.Throws<JsonParseException>(() => JsonParser.Parse(test.AdditionalFiles[^1].Content.Replace("{|#0:|}", string.Empty, StringComparison.Ordinal)));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticIds.LifecycleDataUnavailable).WithLocation(0)
+            .WithMessage($"No Speech lifecycle data for config file '/0/appsettings.json': it is not valid JSON ({parseError.Message}), so its Speech references were not checked"));
         return test.RunAsync();
     }
 
