@@ -122,7 +122,7 @@ public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
             references.AddRange(scan.References);
         }
 
-        references.AddRange(ProjectReferenceScanner.EndpointsByName(codeScans));
+        references.AddRange(ProjectReferenceScanner.ReferencesByName(codeScans));
 
         foreach (var file in ConfigFiles.Select(FullPath).Where(File.Exists).Distinct(StringComparer.Ordinal))
         {

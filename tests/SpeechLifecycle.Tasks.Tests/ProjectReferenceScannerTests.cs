@@ -59,10 +59,10 @@ public sealed class ProjectReferenceScannerTests
             var auto = SourceLanguageConfig.FromLanguage("de-DE", German);
             """);
 
-        var found = ProjectReferenceScanner.EndpointsByName(new[] { settings, recognizer });
+        var found = ProjectReferenceScanner.ReferencesByName(new[] { settings, recognizer });
 
         Assert.Empty(settings.References);
-        Assert.Equal(new[] { "Claims", "German" }, recognizer.EndpointNames);
+        Assert.Equal(new[] { "Claims", "German" }, recognizer.NameUses.Select(u => u.Key));
         Assert.Equal(new[] { new ScannedReference(ReferenceKind.Endpoint, Guid.Parse(C), null) }, found);
     }
 
@@ -71,7 +71,30 @@ public sealed class ProjectReferenceScannerTests
     {
         var scan = ProjectReferenceScanner.ScanCodeFile("if (config.EndpointId == Other) { }");
 
-        Assert.Empty(scan.EndpointNames);
+        Assert.Empty(scan.NameUses);
+    }
+
+    [Fact]
+    public void Model_ids_held_in_constants_and_completed_into_uris_are_found_with_the_paths_kind()
+    {
+        var models = ProjectReferenceScanner.ScanCodeFile($$"""
+            static class Models
+            {
+                public const string CallCenter = "{{C}}";
+                public const string Whisper = "{{A}}";
+                public const string Unused = "{{B}}";
+            }
+            """);
+        var client = ProjectReferenceScanner.ScanCodeFile("""
+            Uri Model() => new Uri($"{Host}/speechtotext/models/{Models.CallCenter}?api-version=2025-10-15");
+            Uri Base() => new Uri(Host + "/speechtotext/models/base/" + Models.Whisper);
+            """);
+
+        var found = ProjectReferenceScanner.ReferencesByName(new[] { models, client });
+
+        Assert.Equal(
+            new[] { new ScannedReference(ReferenceKind.CustomModel, Guid.Parse(C), null), new ScannedReference(ReferenceKind.BaseModel, Guid.Parse(A), null) },
+            found);
     }
 
     [Fact]
@@ -167,7 +190,7 @@ public sealed class ProjectReferenceScannerTests
 
         Assert.Equal(1, second.Hits);
         Assert.Equal(scanned.References, cached.References);
-        Assert.Equal(new[] { "Claims" }, cached.EndpointNames);
+        Assert.Equal(new[] { new KeyValuePair<string, ReferenceKind>("Claims", ReferenceKind.Endpoint) }, cached.NameUses);
         Assert.Equal(new[] { new KeyValuePair<string, Guid>("Claims", Guid.Parse(C)) }, cached.NamedIds);
     }
 

@@ -10,8 +10,9 @@ namespace SpeechLifecycle.Tasks;
 /// Finds what a project references, by text: URIs in C# files and in any JSON string value, GUIDs under config keys
 /// that name their kind, and (a heuristic, because the task cannot resolve symbols like the analyzer does) GUID
 /// literals in C# files that also mention <c>EndpointId</c>, <c>FromLanguage</c> or
-/// <c>SpeechServiceConnection_EndpointId</c>, taken as endpoint candidates. A 404 for an unrelated GUID is harmless:
-/// the analyzer only reports what it recognises.
+/// <c>SpeechServiceConnection_EndpointId</c>, taken as endpoint candidates, and GUID constants of any file whose name
+/// is used as an ID elsewhere (<see cref="ReferencesByName"/>). A 404 for an unrelated GUID is harmless: the analyzer
+/// only reports what it recognises.
 /// </summary>
 public static class ProjectReferenceScanner
 {
@@ -26,6 +27,11 @@ public static class ProjectReferenceScanner
         @"(?:\bEndpointId\s*=\s*|\bFromLanguage\s*\(\s*[^,()]+,\s*|\bSpeechServiceConnection_EndpointId\s*,\s*)(?<name>[A-Za-z_][\w.]*)\s*[;,)}]",
         RegexOptions.CultureInvariant);
 
+    // Identifiers that complete a management path: $"…/models/{Models.X}", "…/models/base/" + Models.X, "…/endpoints/{X}".
+    private static readonly Regex PathUse = new(
+        @"(?<what>models/base|models|endpoints)/(?:\{(?<name>[A-Za-z_][\w.]*)\}|""\s*\+\s*(?<name>[A-Za-z_][\w.]*))",
+        RegexOptions.CultureInvariant);
+
     private static readonly Regex NamedGuid = new(
         "\\b(?<name>[A-Za-z_]\\w*)\\s*=\\s*[@$]?\"\\s*(?<id>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\\s*\"",
         RegexOptions.CultureInvariant);
@@ -33,17 +39,25 @@ public static class ProjectReferenceScanner
     public static IReadOnlyList<ScannedReference> ScanCode(string text) => ScanCodeFile(text).References;
 
     /// <summary>
-    /// The endpoint candidates that are constants of another file: every GUID assigned to an identifier whose name
-    /// some file passes as an endpoint ID (matched by the last name segment, so <c>Settings.Claims</c> finds
+    /// The references that are constants of another file: every GUID assigned to an identifier whose name some file
+    /// uses as an ID, with the kind that use implies (matched by the last name segment, so <c>Settings.Claims</c> finds
     /// <c>const string Claims = "…"</c> anywhere in the project).
     /// </summary>
-    public static IReadOnlyList<ScannedReference> EndpointsByName(IEnumerable<FileScan> files)
+    public static IReadOnlyList<ScannedReference> ReferencesByName(IEnumerable<FileScan> files)
     {
         var scans = new List<FileScan>(files);
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var uses = new Dictionary<string, HashSet<ReferenceKind>>(StringComparer.Ordinal);
         foreach (var scan in scans)
         {
-            names.UnionWith(scan.EndpointNames);
+            foreach (var use in scan.NameUses)
+            {
+                if (!uses.TryGetValue(use.Key, out var kinds))
+                {
+                    uses[use.Key] = kinds = new HashSet<ReferenceKind>();
+                }
+
+                kinds.Add(use.Value);
+            }
         }
 
         var found = new List<ScannedReference>();
@@ -51,9 +65,12 @@ public static class ProjectReferenceScanner
         {
             foreach (var named in scan.NamedIds)
             {
-                if (names.Contains(named.Key))
+                if (uses.TryGetValue(named.Key, out var kinds))
                 {
-                    found.Add(new ScannedReference(ReferenceKind.Endpoint, named.Value, null));
+                    foreach (var kind in kinds)
+                    {
+                        found.Add(new ScannedReference(kind, named.Value, null));
+                    }
                 }
             }
         }
@@ -72,7 +89,30 @@ public static class ProjectReferenceScanner
             }
         }
 
-        var endpointNames = new List<string>();
+        var nameUses = new List<KeyValuePair<string, ReferenceKind>>();
+        void Use(string name, ReferenceKind kind)
+        {
+            var use = new KeyValuePair<string, ReferenceKind>(name.Substring(name.LastIndexOf('.') + 1), kind);
+            if (use.Key.Length > 0 && !nameUses.Contains(use))
+            {
+                nameUses.Add(use);
+            }
+        }
+
+        if (text.IndexOf("models/", StringComparison.Ordinal) >= 0 || text.IndexOf("endpoints/", StringComparison.Ordinal) >= 0)
+        {
+            foreach (Match match in PathUse.Matches(text))
+            {
+                var kind = match.Groups["what"].Value switch
+                {
+                    "models/base" => ReferenceKind.BaseModel,
+                    "models" => ReferenceKind.CustomModel,
+                    _ => ReferenceKind.Endpoint,
+                };
+                Use(match.Groups["name"].Value, kind);
+            }
+        }
+
         if (MentionsEndpointMember(text))
         {
             foreach (Match match in QuotedGuid.Matches(text))
@@ -85,12 +125,7 @@ public static class ProjectReferenceScanner
 
             foreach (Match match in EndpointUse.Matches(text))
             {
-                var name = match.Groups["name"].Value;
-                var last = name.Substring(name.LastIndexOf('.') + 1);
-                if (last.Length > 0 && !endpointNames.Contains(last))
-                {
-                    endpointNames.Add(last);
-                }
+                Use(match.Groups["name"].Value, ReferenceKind.Endpoint);
             }
         }
 
@@ -106,7 +141,7 @@ public static class ProjectReferenceScanner
             }
         }
 
-        return new FileScan(Distinct(found), endpointNames, namedIds);
+        return new FileScan(Distinct(found), nameUses, namedIds);
     }
 
     /// <summary>Scans a JSON config file; throws <see cref="JsonParseException"/> when it is not JSON.</summary>

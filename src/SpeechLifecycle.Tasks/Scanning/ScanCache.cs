@@ -14,7 +14,7 @@ namespace SpeechLifecycle.Tasks;
 public sealed class ScanCache
 {
     // The build of the task is part of the key: a newer recogniser must rescan everything.
-    private static readonly string Header = "speech-lifecycle-scan-cache 2 " + typeof(ScanCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+    private static readonly string Header = "speech-lifecycle-scan-cache 3 " + typeof(ScanCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     private readonly Dictionary<string, Record> _records = new(StringComparer.Ordinal);
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
@@ -57,7 +57,13 @@ public sealed class ScanCache
                         fields.Length > 2 && fields[2].Length > 0 ? fields[2] : null));
                 }
 
-                var names = new List<string>(Items(parts[4]));
+                var names = new List<KeyValuePair<string, ReferenceKind>>();
+                foreach (var item in Items(parts[4]))
+                {
+                    var fields = item.Split('|');
+                    names.Add(new KeyValuePair<string, ReferenceKind>(fields[0], (ReferenceKind)Enum.Parse(typeof(ReferenceKind), fields[1])));
+                }
+
                 var namedIds = new List<KeyValuePair<string, Guid>>();
                 foreach (var item in Items(parts[5]))
                 {
@@ -83,7 +89,7 @@ public sealed class ScanCache
     public IReadOnlyList<ScannedReference> GetOrScan(string path, Func<string, IReadOnlyList<ScannedReference>> scan) =>
         GetOrScanFile(path, text => new FileScan(scan(text))).References;
 
-    /// <summary>Like <see cref="GetOrScan"/>, for scanners that also report endpoint names and named GUIDs.</summary>
+    /// <summary>Like <see cref="GetOrScan"/>, for scanners that also report name uses and named GUIDs.</summary>
     public FileScan GetOrScanFile(string path, Func<string, FileScan> scan)
     {
         var info = new FileInfo(path);
@@ -126,9 +132,9 @@ public sealed class ScanCache
             }
 
             builder.Append('\t');
-            foreach (var name in record.Scan.EndpointNames)
+            foreach (var use in record.Scan.NameUses)
             {
-                builder.Append(name).Append(';');
+                builder.Append(use.Key).Append('|').Append(use.Value).Append(';');
             }
 
             builder.Append('\t');
