@@ -66,56 +66,27 @@ internal static class ConfigFileScanner
         }
 
         var found = new List<Found>();
-        Walk(root, key: null, underBaseModel: false, content, found);
+        foreach (var item in JsonStrings.All(root))
+        {
+            var value = item.Value;
+            foreach (var reference in ReferenceRecognizer.FindReferences(value.Text!))
+            {
+                found.Add(new Found(reference.Kind, reference.Id, reference.Host, RouteOf(reference.Kind, item), JsonStrings.Map(value, content, reference.Start, reference.Length)));
+            }
+
+            if (item.Key is not null && BareIdKind(item.Key) is ReferenceKind kind && ReferenceRecognizer.TryParseId(value.Text!, out var id))
+            {
+                found.Add(new Found(kind, id, null, RouteOf(kind, item), JsonStrings.Inner(value)));
+            }
+        }
+
         return found;
     }
 
-    private static void Walk(JsonValue value, string? key, bool underBaseModel, string content, List<Found> found)
-    {
-        switch (value.Kind)
-        {
-            case JsonKind.Object:
-                foreach (var property in value.Properties)
-                {
-                    var nested = underBaseModel || ReferenceContext.IsBaseModel(property.Name);
-                    Walk(property.Value, property.Name, nested, content, found);
-                }
-
-                break;
-            case JsonKind.Array:
-                foreach (var item in value.Items)
-                {
-                    Walk(item, key, underBaseModel, content, found);
-                }
-
-                break;
-            case JsonKind.String when value.Text is not null:
-                ScanString(value, key, underBaseModel, content, found);
-                break;
-        }
-    }
-
-    private static void ScanString(JsonValue value, string? key, bool underBaseModel, string content, List<Found> found)
-    {
-        var inner = new TextSpan(value.Start + 1, Math.Max(0, value.Length - 2));
-
-        // Without escapes the value maps one-to-one onto the text inside the quotes; with them, point at the whole value.
-        var verbatim = inner.Length == value.Text!.Length && inner.End <= content.Length && string.CompareOrdinal(content, inner.Start, value.Text, 0, inner.Length) == 0;
-        foreach (var reference in ReferenceRecognizer.FindReferences(value.Text!))
-        {
-            var route = reference.Kind == ReferenceKind.Endpoint ? LifecycleRoute.Endpoint
-                : underBaseModel ? LifecycleRoute.Training
-                : LifecycleRoute.Transcription;
-            var span = verbatim ? new TextSpan(inner.Start + reference.Start, reference.Length) : inner;
-            found.Add(new Found(reference.Kind, reference.Id, reference.Host, route, span));
-        }
-
-        if (key is not null && BareIdKind(key) is ReferenceKind kind && ReferenceRecognizer.TryParseId(value.Text!, out var id))
-        {
-            var route = kind == ReferenceKind.Endpoint ? LifecycleRoute.Endpoint : underBaseModel ? LifecycleRoute.Training : LifecycleRoute.Transcription;
-            found.Add(new Found(kind, id, null, route, inner));
-        }
-    }
+    private static LifecycleRoute RouteOf(ReferenceKind kind, JsonStrings.Item item) =>
+        kind == ReferenceKind.Endpoint ? LifecycleRoute.Endpoint
+        : item.UnderBaseModel ? LifecycleRoute.Training
+        : LifecycleRoute.Transcription;
 
     private static ReferenceKind? BareIdKind(string key)
     {

@@ -91,33 +91,14 @@ public sealed class RetiredApiVersionAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        Walk(context, root, text, content);
-    }
-
-    private static void Walk(AdditionalFileAnalysisContext context, JsonValue value, SourceText text, string content)
-    {
-        foreach (var property in value.Properties)
+        foreach (var item in JsonStrings.All(root))
         {
-            Walk(context, property.Value, text, content);
-        }
-
-        foreach (var item in value.Items)
-        {
-            Walk(context, item, text, content);
-        }
-
-        if (value.Kind != JsonKind.String || value.Text is null)
-        {
-            return;
-        }
-
-        var inner = new TextSpan(value.Start + 1, Math.Max(0, value.Length - 2));
-        var verbatim = inner.Length == value.Text.Length && inner.End <= content.Length && string.CompareOrdinal(content, inner.Start, value.Text, 0, inner.Length) == 0;
-        foreach (var path in RetiredApiPathFinder.Find(value.Text))
-        {
-            var (start, length) = path.IsCompleteUri ? (path.CompleteUriStart, path.CompleteUriLength) : (path.Start, path.Length);
-            var span = verbatim ? new TextSpan(inner.Start + start, length) : inner;
-            context.ReportDiagnostic(Create(path, value.Text, Location.Create(context.AdditionalFile.Path, span, text.Lines.GetLinePositionSpan(span))));
+            foreach (var path in RetiredApiPathFinder.Find(item.Value.Text!))
+            {
+                var (start, length) = path.IsCompleteUri ? (path.CompleteUriStart, path.CompleteUriLength) : (path.Start, path.Length);
+                var span = JsonStrings.Map(item.Value, content, start, length);
+                context.ReportDiagnostic(Create(path, item.Value.Text!, Location.Create(context.AdditionalFile.Path, span, text.Lines.GetLinePositionSpan(span))));
+            }
         }
     }
 
