@@ -196,8 +196,11 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
             && invocation.Arguments.Length == 2
             && SymbolEqualityComparer.Default.Equals(method.ContainingType, sdk.SourceLanguageConfig))
         {
-            var endpointId = invocation.Arguments.First(a => a.Parameter?.Ordinal == 1);
-            ReportEndpointId(context, endpointId.Value, reporter, constantsReported);
+            if (Argument(invocation, 1) is { } endpointId)
+            {
+                ReportEndpointId(context, endpointId, reporter, constantsReported);
+            }
+
             return;
         }
 
@@ -206,8 +209,9 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
             && sdk.EndpointIdPropertyValue is not null
             && sdk.IsSpeechConfig(method.ContainingType))
         {
-            var property = invocation.Arguments.First(a => a.Parameter?.Ordinal == 0).Value;
-            if (property.Type?.TypeKind != TypeKind.Enum || !property.ConstantValue.HasValue || !Equals(property.ConstantValue.Value, sdk.EndpointIdPropertyValue))
+            var property = Argument(invocation, 0);
+            var value = Argument(invocation, 1);
+            if (property is null || value is null || property.Type?.TypeKind != TypeKind.Enum || !property.ConstantValue.HasValue || !Equals(property.ConstantValue.Value, sdk.EndpointIdPropertyValue))
             {
                 return;
             }
@@ -217,9 +221,13 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            ReportEndpointId(context, invocation.Arguments.First(a => a.Parameter?.Ordinal == 1).Value, reporter, constantsReported);
+            ReportEndpointId(context, value, reporter, constantsReported);
         }
     }
+
+    // By parameter position, so named arguments in any order work; null for code that does not bind.
+    private static IOperation? Argument(IInvocationOperation invocation, int ordinal) =>
+        invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal)?.Value;
 
     private static ISymbol? ConfigSymbol(IOperation? instance) => instance switch
     {

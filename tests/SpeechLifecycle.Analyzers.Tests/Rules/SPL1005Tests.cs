@@ -134,6 +134,28 @@ public sealed partial class SPL1005Tests
     }
 
     [Fact]
+    public Task CodeBeingTyped_DoesNotTrigger_AndDoesNotThrow()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = $$"""
+                using Microsoft.CognitiveServices.Speech;
+
+                class Typing
+                {
+                    void M(SpeechConfig config)
+                    {
+                        config.EndpointId = {|CS0029:42|};
+                        var source = SourceLanguageConfig.{|CS1501:FromLanguage|}("en-US", "{{ExpiredEndpoint}}", "extra");
+                        config.SetProperty({|CS1503:"{{ExpiredEndpoint}}"|}, {|CS1503:PropertyId.SpeechServiceConnection_EndpointId|});
+                    }
+                }
+                """,
+        }.WithLifecycleData();
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task SynthesisConfigs_DoNotTrigger()
     {
         // EndpointId on a config used for synthesis is a custom-voice deployment, not a speech-to-text endpoint.
