@@ -88,7 +88,9 @@ public sealed class ColdResolutionRun
         }
 
         WriteTimeline(Path.Combine(_results.Directory, $"requests-{n}-{(rateLimited ? "rate" : "plain")}.tsv"), requests);
-        var accepted = requests.Where(r => r.StatusCode != 429).ToArray();
+        // Status 0: the emulator never answered because the client gave up (budget end) while the request was held.
+        var accepted = requests.Where(r => r.StatusCode is not (429 or 0)).ToArray();
+        var abandoned = requests.Count(r => r.StatusCode == 0);
         var lookups = accepted.Where(RequestLog.IsEntityLookup).ToArray();
         var pages = accepted.Count(RequestLog.IsListingPage);
         var refused = requests.Count(r => r.StatusCode == 429);
@@ -115,16 +117,17 @@ public sealed class ColdResolutionRun
         var rateBound = Math.Max(concurrencyBound, ((total - 1) / ServiceRate.PermitLimit * ServiceRate.Window.TotalSeconds) + _latency.TotalSeconds);
         var bound = Math.Min(rateBound, _budget.TotalSeconds);
         var sameTarget = RequestLog.EarlyRetries(requests, ServiceRate, _latency, sameTargetOnly: true, TimeSpan.Zero);
-        var anyTarget = RequestLog.EarlyRetries(requests, ServiceRate, _latency, sameTargetOnly: false, TimeSpan.FromMilliseconds(50));
+        var anyTarget = RequestLog.EarlyRetries(requests, ServiceRate, _latency, sameTargetOnly: false, TimeSpan.FromMilliseconds(50))
+            .Select(e => e.Early).Distinct().Count();
         var budgetMessages = log.Messages.Count(m => m.Code == TaskMessageCodes.BudgetExhausted);
         _results.Add(
             new Finding("4 resolve", $"rate-limited wall time / min(rate bound, budget), {label}", wall / bound, "×", 1.25, true,
                 string.Create(CultureInfo.InvariantCulture,
                     $"{wall:F2} s vs {bound:F2} s (rate bound {rateBound:F1} s for {total} requests at 100/10 s, budget {_budget.TotalSeconds:F0} s); {resolved} resolved, {unavailable} unavailable (→ SPL9001), {refused} × 429, budget message logged {budgetMessages}×")),
             new Finding("4 resolve", $"retries sent before their Retry-After elapsed, {label}", sameTarget.Count, "requests", 0, true,
-                $"{refused} × 429; requests to the resource inside another request's Retry-After (beyond 50 ms in flight): {anyTarget.Count}"),
+                $"{refused} × 429; requests sent to the resource while another request's Retry-After was running (more than 50 ms after that 429): {anyTarget}"),
             new Finding("4 resolve", $"references neither resolved nor reported unavailable, {label}", n - resolved - unavailable, "references", 0, true,
-                $"{resolved} resolved + {unavailable} unavailable of {n}; {lookups.Length} accepted look-ups ({repeated} repeated)"));
+                $"{resolved} resolved + {unavailable} unavailable of {n}; {lookups.Length} answered look-ups ({repeated} repeated), {abandoned} abandoned at the budget's end"));
     }
 
     /// <summary>Arrival time (ms from the first request), status and target of every request: the profile behind the figures.</summary>
