@@ -12,7 +12,7 @@ namespace SpeechLifecycle.CodeFixes.Editing;
 
 /// <summary>
 /// Base of the fixers: a fixer only proposes text edits for a diagnostic; this class turns them into code actions
-/// and into a Fix-All that applies, per document, the fix with the requested equivalence key of every diagnostic.
+/// and into a Fix-All that applies, per document, the fix each diagnostic has for the requested equivalence key.
 /// </summary>
 /// <remarks>
 /// The Fix-All is custom rather than <c>WellKnownFixAllProviders.BatchFixer</c> for one reason: <c>dotnet format</c>
@@ -50,6 +50,14 @@ public abstract class TextEditCodeFixProvider : CodeFixProvider
     /// <summary>The fixes for <paramref name="diagnostic"/>, most recommended first; none when a precondition fails.</summary>
     internal abstract IEnumerable<ProposedFix> ProposeFixes(SyntaxNode root, Diagnostic diagnostic);
 
+    /// <summary>
+    /// Which of one diagnostic's <paramref name="fixes"/> a Fix-All started from an action with
+    /// <paramref name="equivalenceKey"/> applies (null key: dotnet format found no fix on its first diagnostic); none
+    /// leaves that diagnostic as it is. Default: the fix with that key, or the first fix when there is no key.
+    /// </summary>
+    internal virtual ProposedFix? ChooseForFixAll(IReadOnlyList<ProposedFix> fixes, string? equivalenceKey) =>
+        equivalenceKey is null ? fixes.FirstOrDefault() : fixes.FirstOrDefault(f => f.EquivalenceKey == equivalenceKey);
+
     private static async Task<Document> ApplyAsync(Document document, ImmutableArray<TextChange> changes, CancellationToken cancellationToken)
     {
         var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
@@ -72,10 +80,7 @@ public abstract class TextEditCodeFixProvider : CodeFixProvider
         var changes = new List<TextChange>();
         foreach (var diagnostic in diagnostics)
         {
-            var fixes = fixer.ProposeFixes(root, diagnostic);
-            var chosen = context.CodeActionEquivalenceKey is { } key
-                ? fixes.FirstOrDefault(f => f.EquivalenceKey == key)
-                : fixes.FirstOrDefault();
+            var chosen = fixer.ChooseForFixAll(fixer.ProposeFixes(root, diagnostic).ToList(), context.CodeActionEquivalenceKey);
             if (chosen is not null)
             {
                 changes.AddRange(chosen.Changes);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Text;
@@ -20,8 +21,20 @@ namespace SpeechLifecycle.CodeFixes.Rules;
 [Shared]
 public sealed class ModelLifecycleCodeFixProvider : TextEditCodeFixProvider
 {
-    /// <summary>Prefix of the equivalence key of "use model X"; the key ends with X's ID so Fix-All applies one choice.</summary>
-    public const string ReplaceModelKeyPrefix = "SPL.ReplaceModel:";
+    /// <summary>
+    /// Equivalence key of "use the replacement the analyzer chose", whichever model that is. One key for every
+    /// replacement, because <c>dotnet format</c> runs one Fix-All per ID with the key of the first fix it meets: a
+    /// key per replacement model would fix one locale (or host) per run. Fix-All reads each diagnostic's own
+    /// replacement from its properties, so no reference ever gets another one's model.
+    /// </summary>
+    public const string ReplaceModelEquivalenceKey = "SPL.ReplaceModel";
+
+    /// <summary>
+    /// Equivalence key of "use base model X (loses customisation)" for a custom model without a newer custom model.
+    /// Separate from <see cref="ReplaceModelEquivalenceKey"/> so a bulk run driven by that key never silently trades
+    /// a custom model for a base model; only a run started from this fix accepts the loss.
+    /// </summary>
+    public const string ReplaceModelLosingCustomisationEquivalenceKey = "SPL.ReplaceModelLosingCustomisation";
 
     /// <summary>Equivalence key of "remove the request's model member".</summary>
     public const string RemoveModelMemberKey = "SPL.RemoveModelMember";
@@ -37,20 +50,13 @@ public sealed class ModelLifecycleCodeFixProvider : TextEditCodeFixProvider
         DiagnosticIds.BaseModelTrainingClosed,
         DiagnosticIds.BaseModelTrainingClosesSoon);
 
-    public static string ReplaceModelKey(Guid replacementId) => ReplaceModelKeyPrefix + replacementId.ToString("D");
-
     /// <summary>The title of "use model X" for a diagnostic's properties; says when a custom model's customisation is lost.</summary>
-    public static string ReplaceModelTitle(string replacementName, string? replacementKind, string? referenceKind)
-    {
-        if (replacementKind == CustomModelKind)
-        {
-            return $"Use custom model '{replacementName}'";
-        }
-
-        return referenceKind == CustomModelKind
+    public static string ReplaceModelTitle(string replacementName, string? replacementKind, string? referenceKind) =>
+        LosesCustomisation(replacementKind, referenceKind)
             ? $"Use base model '{replacementName}' (loses customisation)"
-            : $"Use base model '{replacementName}'";
-    }
+            : replacementKind == CustomModelKind
+                ? $"Use custom model '{replacementName}'"
+                : $"Use base model '{replacementName}'";
 
     internal override IEnumerable<ProposedFix> ProposeFixes(SyntaxNode root, Diagnostic diagnostic)
     {
@@ -120,8 +126,32 @@ public sealed class ModelLifecycleCodeFixProvider : TextEditCodeFixProvider
                 new TextChange(TextSpan.FromBounds(idSpan.Start - ModelIdText.BaseSegment.Length, idSpan.End), newId),
             _ => new TextChange(idSpan, newId),
         };
-        return change is { } edit ? new ProposedFix(title, ReplaceModelKey(replacementId), ImmutableArray.Create(edit)) : null;
+        var key = LosesCustomisation(replacementKind, referenceKind) ? ReplaceModelLosingCustomisationEquivalenceKey : ReplaceModelEquivalenceKey;
+        return change is { } edit ? new ProposedFix(title, key, ImmutableArray.Create(edit)) : null;
     }
+
+    internal override ProposedFix? ChooseForFixAll(IReadOnlyList<ProposedFix> fixes, string? equivalenceKey)
+    {
+        switch (equivalenceKey)
+        {
+            // dotnet format passes no key when the first diagnostic it meets has no fix: each diagnostic's first fix,
+            // except a customisation loss nobody chose.
+            case null:
+                return fixes.Count > 0 && fixes[0].EquivalenceKey != ReplaceModelLosingCustomisationEquivalenceKey ? fixes[0] : null;
+
+            // Choosing the lossy fix accepts the loss where no custom model is left; the other references still get
+            // their own replacement, so a dotnet format run that happens to start on such a reference fixes the rest
+            // in the same pass. A diagnostic offers at most one of the two replacements.
+            case ReplaceModelLosingCustomisationEquivalenceKey:
+                return fixes.FirstOrDefault(f => f.EquivalenceKey is ReplaceModelEquivalenceKey or ReplaceModelLosingCustomisationEquivalenceKey);
+
+            default:
+                return base.ChooseForFixAll(fixes, equivalenceKey);
+        }
+    }
+
+    private static bool LosesCustomisation(string? replacementKind, string? referenceKind) =>
+        replacementKind == BaseModelKind && referenceKind == CustomModelKind;
 
     private static string? Get(ImmutableDictionary<string, string?> properties, string key) =>
         properties.TryGetValue(key, out var value) ? value : null;

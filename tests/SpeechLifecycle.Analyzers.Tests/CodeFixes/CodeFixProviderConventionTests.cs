@@ -91,9 +91,9 @@ public sealed class CodeFixProviderConventionTests
     [Fact]
     public void EquivalenceKeysAreStableAndNameTheChoice()
     {
-        var id = Guid.Parse("c4a1e2b3-6d5f-4a7b-8c9d-0e1f2a3b4c5d");
-        Assert.Equal("SPL.ReplaceModel:c4a1e2b3-6d5f-4a7b-8c9d-0e1f2a3b4c5d", ModelLifecycleCodeFixProvider.ReplaceModelKey(id));
-        Assert.StartsWith(ModelLifecycleCodeFixProvider.ReplaceModelKeyPrefix, ModelLifecycleCodeFixProvider.ReplaceModelKey(id), StringComparison.Ordinal);
+        // One key per kind of choice, never per model: dotnet format runs one Fix-All per ID with one key.
+        Assert.Equal("SPL.ReplaceModel", ModelLifecycleCodeFixProvider.ReplaceModelEquivalenceKey);
+        Assert.Equal("SPL.ReplaceModelLosingCustomisation", ModelLifecycleCodeFixProvider.ReplaceModelLosingCustomisationEquivalenceKey);
         Assert.Equal("SPL.RemoveModelMember", ModelLifecycleCodeFixProvider.RemoveModelMemberKey);
         Assert.Equal("SPL.UseApiVersion:2025-10-15", RetiredApiVersionCodeFixProvider.UseCurrentApiVersionKey);
     }

@@ -65,7 +65,7 @@ public sealed class ModelLifecycleFixTests
         {
             TestCode = Method(statement.Replace("ID", Expired, StringComparison.Ordinal)),
             FixedCode = Method(Unmarked(statement).Replace("ID", Newest, StringComparison.Ordinal)),
-            CodeActionEquivalenceKey = ModelLifecycleCodeFixProvider.ReplaceModelKey(Guid.Parse(Newest)),
+            CodeActionEquivalenceKey = ModelLifecycleCodeFixProvider.ReplaceModelEquivalenceKey,
             CodeActionTitle = "Use base model '20250515 (en-US)'",
         };
 
@@ -117,6 +117,7 @@ public sealed class ModelLifecycleFixTests
         {
             TestCode = $$"""class C { const string M = "{|SPL1001:{{Host}}/speechtotext/v3.1/models/{{Expired}}?project={{project}}|}"; }""",
             FixedCode = $$"""class C { const string M = "{{Host}}/speechtotext/v3.1/models/{{NewerCustom}}?project={{project}}"; }""",
+            CodeActionEquivalenceKey = ModelLifecycleCodeFixProvider.ReplaceModelEquivalenceKey,
             CodeActionTitle = "Use custom model 'call center v3'",
         };
 
@@ -144,6 +145,7 @@ public sealed class ModelLifecycleFixTests
                     const string Bare = "{|SPL1001:{{Expired}}|}";
                 }
                 """,
+            CodeActionEquivalenceKey = ModelLifecycleCodeFixProvider.ReplaceModelLosingCustomisationEquivalenceKey,
             CodeActionTitle = "Use base model '20250515 (en-US)' (loses customisation)",
         };
 
@@ -439,7 +441,22 @@ public sealed class ModelLifecycleFixTests
             TestCode = $$"""class C { object R() => new { model = new { self = "{|SPL1001:{{Host}}/speechtotext/models/{{Expired}}|}" } }; }""",
             FixedCode = $$"""class C { object R() => new { model = new { self = "{{Host}}/speechtotext/models/{{NewerCustom}}" } }; }""",
             CodeActionIndex = 0,
-            CodeActionEquivalenceKey = ModelLifecycleCodeFixProvider.ReplaceModelKey(Guid.Parse(NewerCustom)),
+            CodeActionEquivalenceKey = ModelLifecycleCodeFixProvider.ReplaceModelEquivalenceKey,
+        };
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task ReplaceModel_LosingCustomisation_InARequest_KeepsItsOwnKey_BeforeTheRemoval()
+    {
+        var test = new ModelFixTest(DiagnosticIds.ModelExpiredForTranscription, Replacement(Newest, kind: "BaseModel", reference: "CustomModel", requestMember: true))
+        {
+            TestCode = $$"""class C { object R() => new { model = new { self = "{|SPL1001:{{Host}}/speechtotext/models/{{Expired}}|}" } }; }""",
+            FixedCode = $$"""class C { object R() => new { model = new { self = "{{Host}}/speechtotext/models/base/{{Newest}}" } }; }""",
+            CodeActionIndex = 0,
+            CodeActionEquivalenceKey = ModelLifecycleCodeFixProvider.ReplaceModelLosingCustomisationEquivalenceKey,
+            CodeActionTitle = "Use base model '20250515 (en-US)' (loses customisation)",
         };
 
         await test.RunAsync();
@@ -448,9 +465,9 @@ public sealed class ModelLifecycleFixTests
     [Fact]
     public async Task FixAll_WithTwoReplacements_GivesEveryReferenceItsOwn()
     {
-        // Two locales, two replacements: a Fix-All started from the en-US diagnostic must not write the en-US model
-        // into the German reference. The verifier repeats Fix-All until nothing is left, so both end up fixed;
-        // DotnetFormatFixAllTests shows what a single pass does.
+        // Two locales, two replacements, one equivalence key: a Fix-All started from the en-US diagnostic gives the
+        // German reference its own model, never the en-US one. DotnetFormatFixAllTests shows that a single pass
+        // (as dotnet format runs it) fixes both.
         var test = new StubbedCodeFixTest<ModelLifecycleCodeFixProvider>(
             DiagnosticIds.ModelExpiredForTranscription,
             ReportingStubAnalyzer.UriPattern,
@@ -474,6 +491,7 @@ public sealed class ModelLifecycleFixTests
                     const string En2 = "{{Host}}/speechtotext/models/base/{{Newest}}";
                 }
                 """,
+            CodeActionEquivalenceKey = ModelLifecycleCodeFixProvider.ReplaceModelEquivalenceKey,
         };
 
         await test.RunAsync();

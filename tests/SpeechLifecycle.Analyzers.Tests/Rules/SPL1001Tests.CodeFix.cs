@@ -31,7 +31,7 @@ public sealed partial class SPL1001Tests
                     public const string Batch = @"{{FixHost}}/speechtotext/v3.1/models/base/{{HealthyBase}}";
                 }
                 """,
-            CodeActionEquivalenceKey = ModelLifecycleCodeFixProvider.ReplaceModelKey(Guid.Parse(HealthyBase)),
+            CodeActionEquivalenceKey = ModelLifecycleCodeFixProvider.ReplaceModelEquivalenceKey,
             CodeActionTitle = "Use base model '20250515 Fast'",
         }.WithLifecycleData();
 
@@ -55,6 +55,7 @@ public sealed partial class SPL1001Tests
                     public const string CallCenter = """{{FixHost}}/speechtotext/models/{{HealthyCustom}}?api-version=2025-10-15""";
                 }
                 """",
+            CodeActionEquivalenceKey = ModelLifecycleCodeFixProvider.ReplaceModelEquivalenceKey,
             CodeActionTitle = "Use custom model 'Call center 2026-10'",
         }.WithLifecycleData();
 
@@ -71,6 +72,7 @@ public sealed partial class SPL1001Tests
         {
             TestCode = $$"""class Models { public const string M = "{|SPL1001:{{FixHost}}/speechtotext/models/{{ExpiredCustom}}?api-version=2025-10-15|}"; }""",
             FixedCode = $$"""class Models { public const string M = "{{FixHost}}/speechtotext/models/base/{{HealthyBase}}?api-version=2025-10-15"; }""",
+            CodeActionEquivalenceKey = ModelLifecycleCodeFixProvider.ReplaceModelLosingCustomisationEquivalenceKey,
             CodeActionTitle = "Use base model '20250515 Fast' (loses customisation)",
         }.WithLifecycleData(snapshot);
 

@@ -28,7 +28,7 @@ public sealed partial class SPL1002Tests
                     public const string Whisper = "{{FixHost}}/speechtotext/models/base/{{HealthyBase}}?api-version=2025-10-15"; // fast path
                 }
                 """,
-            CodeActionEquivalenceKey = ModelLifecycleCodeFixProvider.ReplaceModelKey(Guid.Parse(HealthyBase)),
+            CodeActionEquivalenceKey = ModelLifecycleCodeFixProvider.ReplaceModelEquivalenceKey,
             CodeActionTitle = "Use base model '20250515 Fast'",
         }.WithLifecycleData();
 
@@ -76,7 +76,7 @@ public sealed partial class SPL1002Tests
                     object Body() => new { locale = "en-US", model = new { self = "{{FixHost}}/speechtotext/models/base/{{HealthyBase}}?api-version=2025-10-15" } };
                 }
                 """,
-            CodeActionEquivalenceKey = ModelLifecycleCodeFixProvider.ReplaceModelKey(Guid.Parse(HealthyBase)),
+            CodeActionEquivalenceKey = ModelLifecycleCodeFixProvider.ReplaceModelEquivalenceKey,
         }.WithLifecycleData();
 
         return test.RunAsync();

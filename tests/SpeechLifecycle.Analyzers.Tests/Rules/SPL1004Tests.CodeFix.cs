@@ -34,7 +34,7 @@ public sealed partial class SPL1004Tests
                     };
                 }
                 """,
-            CodeActionEquivalenceKey = ModelLifecycleCodeFixProvider.ReplaceModelKey(Guid.Parse(HealthyBase)),
+            CodeActionEquivalenceKey = ModelLifecycleCodeFixProvider.ReplaceModelEquivalenceKey,
             CodeActionTitle = "Use base model '20250515 Fast'",
         }.WithLifecycleData();
 
