@@ -138,7 +138,7 @@ public sealed class ProjectReferenceScannerTests
     [InlineData("Model", null)]
     [InlineData("Endpoint", null)]
     public void Config_key_suffixes(string key, ReferenceKind? expected) =>
-        Assert.Equal(expected, ProjectReferenceScanner.KindForConfigKey(key));
+        Assert.Equal(expected, ConfigKeyConvention.KindForKey(key));
 
     [Fact]
     public void Duplicates_are_reported_once()

@@ -74,7 +74,7 @@ internal static class ConfigFileScanner
                 found.Add(new Found(reference.Kind, reference.Id, reference.Host, RouteOf(reference.Kind, item), JsonStrings.Map(value, content, reference.Start, reference.Length)));
             }
 
-            if (item.Key is not null && BareIdKind(item.Key) is ReferenceKind kind && ReferenceRecognizer.TryParseId(value.Text!, out var id))
+            if (item.Key is not null && ConfigKeyConvention.KindForKey(item.Key) is ReferenceKind kind && ReferenceRecognizer.TryParseId(value.Text!, out var id))
             {
                 found.Add(new Found(kind, id, null, RouteOf(kind, item), JsonStrings.Inner(value)));
             }
@@ -87,24 +87,4 @@ internal static class ConfigFileScanner
         kind == ReferenceKind.Endpoint ? LifecycleRoute.Endpoint
         : item.UnderBaseModel ? LifecycleRoute.Training
         : LifecycleRoute.Transcription;
-
-    private static ReferenceKind? BareIdKind(string key)
-    {
-        if (key.EndsWith("EndpointId", StringComparison.OrdinalIgnoreCase))
-        {
-            return ReferenceKind.Endpoint;
-        }
-
-        if (key.EndsWith("CustomModelId", StringComparison.OrdinalIgnoreCase))
-        {
-            return ReferenceKind.CustomModel;
-        }
-
-        if (key.EndsWith("BaseModelId", StringComparison.OrdinalIgnoreCase))
-        {
-            return ReferenceKind.BaseModel;
-        }
-
-        return key.EndsWith("ModelId", StringComparison.OrdinalIgnoreCase) ? ReferenceKind.Model : null;
-    }
 }

@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Immutable;
-using System.Globalization;
 using Microsoft.CodeAnalysis;
 using SpeechLifecycle.Evaluation;
 using SpeechLifecycle.Recognition;
 using SpeechLifecycle.Snapshots;
+using static SpeechLifecycle.Messages.LifecycleMessages;
 
 namespace SpeechLifecycle.Analyzers.Analysis;
 
@@ -92,7 +92,7 @@ internal sealed class LifecycleReporter
             location,
             properties.ToImmutable(),
             NameOf(entry),
-            LocaleOf(entry),
+            Locale(entry.Locale),
             Date(deadline),
             Estimated(verdict),
             When(verdict)));
@@ -151,7 +151,7 @@ internal sealed class LifecycleReporter
             properties,
             NameOf(endpoint),
             NameOf(model),
-            model.Locale ?? endpoint.Locale ?? "unknown locale",
+            Locale(model.Locale ?? endpoint.Locale),
             Date(deadline),
             Estimated(verdict),
             When(verdict)));
@@ -163,17 +163,10 @@ internal sealed class LifecycleReporter
         switch (entry.Lookup)
         {
             case LookupStatus.NotFound:
-                var detail = string.IsNullOrWhiteSpace(entry.Detail) ? string.Empty : "; " + entry.Detail!.Trim().TrimEnd('.');
-                var host = entry.Host is null ? string.Empty : " on " + entry.Host;
-                report(Diagnostic.Create(Descriptors.ReferenceNotFound, location, KindName(entry.Kind), entry.Id.ToString("D"), host, detail));
+                report(Diagnostic.Create(Descriptors.ReferenceNotFound, location, KindName(entry.Kind), entry.Id.ToString("D"), HostNote(entry.Host), NotFoundDetail(entry.Detail)));
                 return false;
             case LookupStatus.Unavailable:
-                var reason = UnavailableReasonText(entry);
-                if (!string.IsNullOrWhiteSpace(entry.Detail))
-                {
-                    reason += " (" + entry.Detail!.Trim().TrimEnd('.') + ")";
-                }
-
+                var reason = WithDetail(Explain(entry.UnavailableReason, _settings.KeyVariable, entry.Host), entry.Detail);
                 report(Diagnostic.Create(Descriptors.LifecycleDataUnavailable, location, Subject(entry.Kind, entry.Id), reason));
                 return false;
             default:
@@ -201,58 +194,13 @@ internal sealed class LifecycleReporter
     }
 
     private string NoEntryReason() => _settings.Endpoint is null
-        ? NoEndpointText()
+        ? NoEndpointConfigured(_settings.KeyVariable)
         : $"it is not in the lifecycle data; build again so the SpeechLifecycle task looks it up through {_settings.Endpoint}, or refresh the committed snapshot with the SpeechLifecycleUpdateSnapshot target";
-
-    private string NoEndpointText() =>
-        $"no Speech endpoint is configured (SpeechLifecycleEndpoint is empty) and no snapshot has it; set SpeechLifecycleEndpoint and the {_settings.KeyVariable} environment variable, or commit a speech-lifecycle.json snapshot";
-
-    private string UnavailableReasonText(LifecycleEntry entry) => entry.UnavailableReason switch
-    {
-        UnavailableReason.NoEndpointConfigured => NoEndpointText(),
-        UnavailableReason.NoKeyForHost => $"no key is configured for {entry.Host ?? "its host"}; set the {_settings.KeyVariable} environment variable, or add a SpeechLifecycleResource item with a KeyVariable for that host",
-        UnavailableReason.AuthenticationFailed => $"the Speech service rejected the key (401/403); check the {_settings.KeyVariable} environment variable",
-        UnavailableReason.ServiceUnreachable => "the Speech service could not be reached and nothing is cached; build again when it is reachable, or commit a speech-lifecycle.json snapshot",
-        UnavailableReason.ServiceError => "the Speech service answered with an error; build again later",
-        UnavailableReason.BudgetExhausted => "the build's time budget for Speech look-ups ran out before this reference; build again",
-        UnavailableReason.Offline => "the build ran offline (SpeechLifecycleOffline or a design-time build) and nothing is cached; run a normal build, or commit a speech-lifecycle.json snapshot",
-        _ => "the lifecycle data gives no reason",
-    };
 
     private static Diagnostic Stale(LifecycleEntry entry, Location location) =>
         Diagnostic.Create(
             Descriptors.LifecycleDataStale,
             location,
-            $"{KindName(entry.Kind)} '{NameOf(entry)}'",
-            entry.FetchedAt is DateTime fetched ? "on " + Date(fetched) : "at an unknown time");
-
-    private static string Subject(ReferenceKind kind, Guid id) => $"{KindName(kind)} {id:D}";
-
-    private static string KindName(ReferenceKind kind) => kind switch
-    {
-        ReferenceKind.BaseModel => "base model",
-        ReferenceKind.CustomModel => "custom model",
-        ReferenceKind.Endpoint => "endpoint",
-        _ => "model",
-    };
-
-    private static string NameOf(LifecycleEntry entry) => string.IsNullOrWhiteSpace(entry.DisplayName) ? entry.Id.ToString("D") : entry.DisplayName!;
-
-    private static string LocaleOf(LifecycleEntry entry) => entry.Locale ?? "unknown locale";
-
-    private static string Date(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Estimated(ExpiryVerdict verdict) => verdict.IsEstimated ? " (estimated)" : string.Empty;
-
-    /// <summary>"today", "1 day ago", "12 days ago" for an expired verdict; "in 1 day", "in 30 days" otherwise.</summary>
-    private static string When(ExpiryVerdict verdict)
-    {
-        if (verdict.State == ExpiryState.Expired)
-        {
-            var ago = -verdict.Days;
-            return ago <= 0 ? "today" : ago == 1 ? "1 day ago" : $"{ago.ToString(CultureInfo.InvariantCulture)} days ago";
-        }
-
-        return verdict.Days == 1 ? "in 1 day" : $"in {verdict.Days.ToString(CultureInfo.InvariantCulture)} days";
-    }
+            StaleSubject(entry),
+            Fetched(entry.FetchedAt));
 }

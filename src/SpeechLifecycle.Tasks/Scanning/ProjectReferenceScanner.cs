@@ -152,32 +152,6 @@ public static class ProjectReferenceScanner
         return Distinct(found);
     }
 
-    /// <summary>The kind a config key implies for a bare GUID value, or null when the key says nothing.</summary>
-    public static ReferenceKind? KindForConfigKey(string key)
-    {
-        if (key.EndsWith("EndpointId", StringComparison.OrdinalIgnoreCase))
-        {
-            return ReferenceKind.Endpoint;
-        }
-
-        if (key.EndsWith("CustomModelId", StringComparison.OrdinalIgnoreCase))
-        {
-            return ReferenceKind.CustomModel;
-        }
-
-        if (key.EndsWith("BaseModelId", StringComparison.OrdinalIgnoreCase))
-        {
-            return ReferenceKind.BaseModel;
-        }
-
-        if (key.EndsWith("ModelId", StringComparison.OrdinalIgnoreCase))
-        {
-            return ReferenceKind.Model;
-        }
-
-        return null;
-    }
-
     private static bool MentionsEndpointMember(string text)
     {
         foreach (var marker in EndpointMarkers)
@@ -210,7 +184,7 @@ public static class ProjectReferenceScanner
 
                 break;
             case JsonKind.String when value.Text is { } text:
-                if (key is not null && KindForConfigKey(key) is { } kind && ReferenceRecognizer.TryParseId(text, out var id))
+                if (key is not null && ConfigKeyConvention.KindForKey(key) is { } kind && ReferenceRecognizer.TryParseId(text, out var id))
                 {
                     found.Add(new ScannedReference(kind, id, null));
                 }
