@@ -63,7 +63,7 @@ public static class SpeechModelDiagnostics
                     continue;
                 case LookupStatus.Unavailable:
                     // No host argument: the item's message has always said "its host" here.
-                    Add("SPL9001", ItemDiagnosticSeverity.Warning, LifecycleDataUnavailable, Subject(entry.Kind, entry.Id), WithDetail(Explain(entry.UnavailableReason, keyVariable), entry.Detail));
+                    Add("SPL9001", ItemDiagnosticSeverity.Warning, LifecycleDataUnavailable, Subject(entry.Kind, entry.Id), WithDetail(Explain(entry.UnavailableReason, keyVariable, entry.Host), entry.Detail));
                     continue;
             }
 
