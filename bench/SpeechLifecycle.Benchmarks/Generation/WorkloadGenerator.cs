@@ -155,7 +155,8 @@ public static class WorkloadGenerator
     private const string EditorConfig = """
         root = true
 
-        [*.cs]
+        # All files: appsettings.json references are reported too.
+        [*]
         dotnet_diagnostic.SPL1001.severity = warning
         dotnet_diagnostic.SPL1003.severity = warning
         dotnet_diagnostic.SPL1005.severity = warning
