@@ -58,7 +58,8 @@ public static class WorkloadGenerator
         WriteIfChanged(Path.Combine(sources, "SpeechSdkStubs.cs"), SpeechSdkStubs);
         WriteIfChanged(Path.Combine(directory, "BannedSymbols.txt"), string.Join('\n', BannedSymbols) + "\n");
         WriteIfChanged(Path.Combine(directory, "appsettings.json"), AppSettings(catalog));
-        WriteIfChanged(Path.Combine(directory, ".editorconfig"), EditorConfig);
+        WriteIfChanged(Path.Combine(directory, ".editorconfig"), "root = true\n");
+        WriteIfChanged(Path.Combine(directory, "severities.globalconfig"), SeverityConfig);
         WriteIfChanged(Path.Combine(directory, "Directory.Build.props"), "<Project />\n");
         WriteIfChanged(Path.Combine(directory, "Directory.Build.targets"), "<Project />\n");
         WriteIfChanged(Path.Combine(directory, "Bench.Workload.csproj"), ProjectFile(options, packageVersion));
@@ -111,6 +112,7 @@ public static class WorkloadGenerator
                 <Compile Remove="obj/**;bin/**" />
                 <PackageReference Include="Microsoft.CodeAnalysis.BannedApiAnalyzers" Version="5.6.0" PrivateAssets="all" />
                 <AdditionalFiles Include="BannedSymbols.txt" />
+                <GlobalAnalyzerConfigFiles Include="severities.globalconfig" />
                 <None Include="appsettings.json" />
             {package}  </ItemGroup>
             </Project>
@@ -150,13 +152,11 @@ public static class WorkloadGenerator
 
     /// <summary>
     /// The expired-model rules default to Error; the workload must build to be measured, so they are lowered to
-    /// warnings. The analyzers still find and report every one of them (the run counts them).
+    /// warnings. The analyzers still find and report every one of them (the run counts them). A global config, not
+    /// .editorconfig: only a global config reaches diagnostics located in additional files (appsettings.json).
     /// </summary>
-    private const string EditorConfig = """
-        root = true
-
-        # All files: appsettings.json references are reported too.
-        [*]
+    private const string SeverityConfig = """
+        is_global = true
         dotnet_diagnostic.SPL1001.severity = warning
         dotnet_diagnostic.SPL1003.severity = warning
         dotnet_diagnostic.SPL1005.severity = warning
