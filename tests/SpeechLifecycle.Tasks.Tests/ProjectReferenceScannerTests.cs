@@ -66,6 +66,125 @@ public sealed class ProjectReferenceScannerTests
         Assert.Equal(new[] { new ScannedReference(ReferenceKind.Endpoint, Guid.Parse(C), null) }, found);
     }
 
+    [Theory]
+    [InlineData("const string Claims = \"{C}\";", "Claims")]
+    [InlineData("Claims=@\"{C}\"", "Claims")]
+    [InlineData("x.Claims =\n $\" {C} \"", "Claims")]
+    [InlineData("_id = \"{C}\"", "_id")]
+    [InlineData("a == \"{C}\"", null)]
+    [InlineData("a += \"{C}\"", null)]
+    [InlineData("a => \"{C}\"", null)]
+    [InlineData("a = $@\"{C}\"", null)]
+    [InlineData("1a = \"{C}\"", null)]
+    [InlineData("é_a = \"{C}\"", null)]
+    [InlineData("é = \"{C}\"", null)]
+    [InlineData("Claims = \"{C}x\"", null)]
+    [InlineData("Claims = \"{C}\" + Other = \"{A}\"", "Claims,Other")]
+    [InlineData("Claims = (\"{C}\")", null)]
+    public void Guid_literals_assigned_to_a_name_are_named_ids(string code, string? names)
+    {
+        var scan = ProjectReferenceScanner.ScanCodeFile(code.Replace("{C}", C).Replace("{A}", A));
+
+        Assert.Equal(names?.Split(',') ?? Array.Empty<string>(), scan.NamedIds.Select(n => n.Key));
+    }
+
+    /// <summary>
+    /// The scan is hand-written for speed (target 3); these are the regexes it replaced, compared on random text built
+    /// from the characters that matter to them.
+    /// </summary>
+    [Fact]
+    public void Named_and_quoted_guids_match_the_former_regexes_on_random_text()
+    {
+        const string GuidPattern = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+        var named = new System.Text.RegularExpressions.Regex("\\b(?<name>[A-Za-z_]\\w*)\\s*=\\s*[@$]?\"\\s*(?<id>" + GuidPattern + ")\\s*\"");
+        var quoted = new System.Text.RegularExpressions.Regex("\"\\s*(?<id>" + GuidPattern + ")\\s*\"");
+        string[][] slots =
+        {
+            new[] { "", " ", "x.", "(", "1", "é", "\u200D", "_", "a\"" },
+            new[] { "", "Claims", "a1", "Z", "1a", "é_b", "_", "b\u200Dc" },
+            new[] { "", " ", "\n", "\u00A0", "\t " },
+            new[] { "=", "=", "==", "+=", "=>", "" },
+            new[] { "", " ", "\r\n" },
+            new[] { "", "", "@", "$", "$@" },
+            new[] { "\"", "\"", "" },
+            new[] { "", " ", "\n" },
+            new[] { C, A, B, "00000000-0000-0000-0000-000000000000", C.Substring(1), C + "0", "-" },
+            new[] { "", " " },
+            new[] { "\"", "\"", "x\"", "" },
+            new[] { "", ";", " EndpointId ", "\"" },
+        };
+        var random = new Random(20261121);
+        var roundsWithNames = 0;
+        for (var round = 0; round < 4000; round++)
+        {
+            var text = new System.Text.StringBuilder();
+            for (var n = random.Next(1, 4); n > 0; n--)
+            {
+                foreach (var slot in slots)
+                {
+                    text.Append(slot[random.Next(slot.Length)]);
+                }
+            }
+
+            var code = text.ToString();
+            var scan = ProjectReferenceScanner.ScanCodeFile(code);
+            var expectedNamed = named.Matches(code).Cast<System.Text.RegularExpressions.Match>()
+                .Where(m => ReferenceRecognizer.TryParseId(m.Groups["id"].Value, out _))
+                .Select(m => new KeyValuePair<string, Guid>(m.Groups["name"].Value, Guid.Parse(m.Groups["id"].Value)));
+            Assert.Equal(expectedNamed, scan.NamedIds);
+            roundsWithNames += scan.NamedIds.Count > 0 ? 1 : 0;
+            if (code.Contains("EndpointId", StringComparison.Ordinal))
+            {
+                var expectedQuoted = quoted.Matches(code).Cast<System.Text.RegularExpressions.Match>()
+                    .Where(m => ReferenceRecognizer.TryParseId(m.Groups["id"].Value, out _))
+                    .Select(m => Guid.Parse(m.Groups["id"].Value)).Distinct();
+                Assert.Equal(expectedQuoted, scan.References.Where(r => r.Kind == ReferenceKind.Endpoint && r.Host is null).Select(r => r.Id));
+            }
+        }
+
+        Assert.True(roundsWithNames > 20, $"only {roundsWithNames} random texts had a named GUID; the comparison proves little");
+    }
+
+    [Fact]
+    public void Path_uses_match_the_former_regex_on_random_text()
+    {
+        var pathUse = new System.Text.RegularExpressions.Regex(@"(?<what>models/base|models|endpoints)/(?:\{(?<name>[A-Za-z_][\w.]*)\}|""\s*\+\s*(?<name>[A-Za-z_][\w.]*))");
+        string[] pieces = { "models/", "models/", "base/", "models/base/", "baseline/", "endpoints/", "my", "{Models.X}", "{Y", "{1a}", "}", "\"", "\" + Ids.Z", "\"+\n_z", "\" +é", "+", " ", "Models.X", "é", ".", "/" };
+        var random = new Random(1121);
+        var roundsWithUses = 0;
+        for (var round = 0; round < 4000; round++)
+        {
+            var text = new System.Text.StringBuilder();
+            for (var n = random.Next(1, 16); n > 0; n--)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            var code = text.ToString();
+            var expected = new List<KeyValuePair<string, ReferenceKind>>();
+            foreach (System.Text.RegularExpressions.Match match in pathUse.Matches(code))
+            {
+                var name = match.Groups["name"].Value;
+                var use = new KeyValuePair<string, ReferenceKind>(name.Substring(name.LastIndexOf('.') + 1), match.Groups["what"].Value switch
+                {
+                    "models/base" => ReferenceKind.BaseModel,
+                    "models" => ReferenceKind.CustomModel,
+                    _ => ReferenceKind.Endpoint,
+                });
+                if (use.Key.Length > 0 && !expected.Contains(use))
+                {
+                    expected.Add(use);
+                }
+            }
+
+            var scan = ProjectReferenceScanner.ScanCodeFile(code);
+            Assert.Equal(expected, scan.NameUses);
+            roundsWithUses += expected.Count > 0 ? 1 : 0;
+        }
+
+        Assert.True(roundsWithUses > 100, $"only {roundsWithUses} random texts had a path use");
+    }
+
     [Fact]
     public void Comparisons_are_not_endpoint_uses()
     {
