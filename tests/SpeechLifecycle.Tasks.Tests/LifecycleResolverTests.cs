@@ -320,6 +320,38 @@ public sealed class LifecycleResolverTests
     }
 
     [Fact]
+    public async Task While_a_resource_is_marked_unreachable_the_snapshot_is_the_same_at_any_time()
+    {
+        await using var emulator = await Emulators.StartAsync();
+        using var temp = new TempDirectory();
+        var now = DateTime.UtcNow;
+        var host = Emulators.Resource(emulator).CacheHost;
+        new LifecycleCache(temp.Path, Day, () => now).MarkUnreachable(host);
+        var references = new[] { new ScannedReference(ReferenceKind.BaseModel, Seed.HealthyBase, null) };
+
+        async Task<(string Text, ListLog Log)> BuildAt(DateTime clock)
+        {
+            var log = new ListLog();
+            using var budget = Emulators.Budget();
+            var snapshot = await Resolver(new ResolverSettings { DefaultResource = Emulators.Resource(emulator) }, new LifecycleCache(temp.Path, Day, () => clock), log, budget).ResolveAsync(references);
+            return (LifecycleSnapshotWriter.Write(snapshot), log);
+        }
+
+        var first = await BuildAt(now.AddSeconds(5));
+        // Later, another build found it unreachable again: same state, another time.
+        var later = now.AddMinutes(3);
+        new LifecycleCache(temp.Path, Day, () => later).MarkUnreachable(host);
+        var second = await BuildAt(later.AddSeconds(71));
+
+        Assert.Equal(0, emulator.CountRequests());
+        Assert.Contains("serviceUnreachable", first.Text, StringComparison.Ordinal);
+        Assert.Equal(first.Text, second.Text);
+        Assert.DoesNotMatch(@"\d\d:\d\d", first.Text);
+        // The times are still told, in the log.
+        Assert.Contains(second.Log.Messages, m => m.Code == TaskMessageCodes.ServiceUnavailable && m.Message.Contains(later.ToString("HH':'mm':'ss"), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Offline_uses_cache_then_committed_snapshot_and_sends_nothing()
     {
         await using var emulator = await Emulators.StartAsync();

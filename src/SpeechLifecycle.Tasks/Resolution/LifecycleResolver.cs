@@ -322,9 +322,13 @@ public sealed class LifecycleResolver
 
         if (_markerChecked.TryAdd(resource.CacheHost, true) && _cache.RecentlyUnreachable(resource.CacheHost) is { } since)
         {
-            var skipped = $"{resource.Host} was unreachable at {Clock(since)} UTC (a build of this or another project); it is not asked again until {Clock(since + LifecycleCache.UnreachableBackoff)} UTC.";
+            // The detail goes into the snapshot, so it carries no time: a changing text would rewrite the snapshot and
+            // recompile on every no-change build while the service is down. The times go to the log only.
+            var skipped = $"{resource.Host} was unreachable in a recent build (of this or another project); it is not asked again for {LifecycleCache.UnreachableBackoff.TotalMinutes.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} minutes after that.";
             _unreachable.TryAdd(resource.CacheHost, skipped);
-            _log.Message(TaskMessageCodes.ServiceUnavailable, skipped + " Cached or committed data was used where available.", important: true);
+            _log.Message(TaskMessageCodes.ServiceUnavailable,
+                $"{resource.Host} was unreachable at {Clock(since)} UTC (a build of this or another project); it is not asked again until {Clock(since + LifecycleCache.UnreachableBackoff)} UTC. Cached or committed data was used where available.",
+                important: true);
         }
 
         if (_unreachable.TryGetValue(resource.CacheHost, out var why))
