@@ -267,6 +267,55 @@ public sealed class LifecycleResolverTests
         Assert.False(budget.WasExhausted);
     }
 
+    private static readonly ScannedReference[] RateLimitedReferences =
+    {
+        new(ReferenceKind.BaseModel, Seed.ExpiredBase, null),
+        new(ReferenceKind.BaseModel, Seed.HealthyBase, null),
+        new(ReferenceKind.BaseModel, Seed.GermanBase, null),
+        new(ReferenceKind.CustomModel, Seed.ExpiringCustom, null),
+        new(ReferenceKind.Endpoint, Seed.EndpointOnCustom, null),
+        new(ReferenceKind.Endpoint, Seed.EndpointOnExpiredBase, null),
+    };
+
+    [Fact]
+    public async Task Requests_queued_for_a_slot_are_not_sent_before_a_429s_retry_after_elapsed()
+    {
+        // A 1 s window: the emulator's Retry-After is then always 1 s. One slot, so every request after a 429 was
+        // queued behind it and must wait (before, they were sent during the pause).
+        var retryAfter = TimeSpan.FromSeconds(1);
+        await using var emulator = await SpeechEmulator.StartAsync(new EmulatorOptions { DataJson = Seed.Json(), RateLimit = new RateLimit(3, retryAfter) });
+        using var temp = new TempDirectory();
+        using var budget = new RequestBudget(TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(10), maxConcurrency: 1, firstBackoff: TimeSpan.FromMilliseconds(50));
+
+        var snapshot = await Resolver(new ResolverSettings { DefaultResource = Emulators.Resource(emulator) }, new LifecycleCache(temp.Path, Day), new ListLog(), budget).ResolveAsync(RateLimitedReferences);
+
+        Assert.All(snapshot.Entries, e => Assert.Equal(LookupStatus.Resolved, e.Lookup));
+        var requests = emulator.Requests.OrderBy(r => r.ReceivedAt).ToList();
+        var refused = requests.Where(r => r.StatusCode == 429).ToList();
+        Assert.NotEmpty(refused);
+        foreach (var throttled in refused)
+        {
+            Assert.DoesNotContain(requests, r => r.ReceivedAt > throttled.ReceivedAt && r.ReceivedAt < throttled.ReceivedAt + retryAfter);
+        }
+    }
+
+    [Fact]
+    public async Task A_retry_after_longer_than_the_budget_stops_all_sending_to_that_resource()
+    {
+        await using var emulator = await SpeechEmulator.StartAsync(new EmulatorOptions { DataJson = Seed.Json(), RateLimit = new RateLimit(2, TimeSpan.FromSeconds(60)) });
+        using var temp = new TempDirectory();
+        using var budget = new RequestBudget(TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(10), maxConcurrency: 1, firstBackoff: TimeSpan.FromMilliseconds(50));
+
+        var snapshot = await Resolver(new ResolverSettings { DefaultResource = Emulators.Resource(emulator) }, new LifecycleCache(temp.Path, Day), new ListLog(), budget).ResolveAsync(RateLimitedReferences);
+
+        // Two admitted, one refused with Retry-After ≈ 60 s > the 20 s budget, then nothing more.
+        Assert.Equal(3, emulator.CountRequests());
+        Assert.Equal(429, emulator.Requests.OrderBy(r => r.ReceivedAt).Last().StatusCode);
+        Assert.True(budget.WasExhausted);
+        Assert.Contains(snapshot.Entries, e => e.Lookup == LookupStatus.Unavailable && e.UnavailableReason == UnavailableReason.BudgetExhausted);
+        Assert.All(snapshot.Entries, e => Assert.True(e.Lookup == LookupStatus.Resolved || e.UnavailableReason == UnavailableReason.BudgetExhausted, $"{e.Kind} {e.Id}: {e.Lookup} {e.UnavailableReason}"));
+    }
+
     [Fact]
     public async Task Hanging_service_is_bounded_by_the_budget()
     {

@@ -33,6 +33,10 @@ public sealed class SpeechRestClient : IDisposable
     private DateTime _notBeforeUtc = DateTime.MinValue;
     private int _requestCount;
 
+    // Set when a Retry-After reaches past the budget: nothing more is sent to this resource in this run, since every
+    // request would have to wait longer than the build may (the look-ups fall back as BudgetExhausted → SPL9001).
+    private int _throttledOut;
+
     public SpeechRestClient(SpeechResource resource, SpeechApiVersion version, RequestBudget budget, HttpMessageHandler? handler = null)
     {
         // Defence in depth: settings validation already refuses these, but the key must never travel in clear text.
@@ -161,6 +165,11 @@ public sealed class SpeechRestClient : IDisposable
             }
 
             var response = await SendOnceAsync(uri, cancellationToken).ConfigureAwait(false);
+            if (response.Deferred)
+            {
+                continue; // a pause began while this request queued for a slot; nothing was sent
+            }
+
             last = response.Response;
             if (last.Outcome == ServiceOutcome.BudgetExhausted)
             {
@@ -173,19 +182,8 @@ public sealed class SpeechRestClient : IDisposable
                 return last;
             }
 
-            if (response.RetryAfter is { } retryAfter)
-            {
-                lock (_throttleLock)
-                {
-                    // A floor, so "Retry-After: 0" cannot turn into a busy loop against a throttling service.
-                    var until = DateTime.UtcNow + (retryAfter < MinimumRetryAfter ? MinimumRetryAfter : retryAfter);
-                    if (until > _notBeforeUtc)
-                    {
-                        _notBeforeUtc = until;
-                    }
-                }
-            }
-            else
+            // A 429's pause was recorded by SendOnceAsync before it gave up its slot; the loop waits it out.
+            if (response.RetryAfter is null)
             {
                 attempt++;
                 if (!await _budget.DelayWithinBudgetAsync(backoff, cancellationToken).ConfigureAwait(false))
@@ -212,6 +210,11 @@ public sealed class SpeechRestClient : IDisposable
     {
         while (true)
         {
+            if (Volatile.Read(ref _throttledOut) != 0)
+            {
+                return false;
+            }
+
             DateTime notBefore;
             lock (_throttleLock)
             {
@@ -234,15 +237,56 @@ public sealed class SpeechRestClient : IDisposable
 
     private readonly struct Attempt
     {
-        public Attempt(RawResponse response, TimeSpan? retryAfter)
+        public Attempt(RawResponse response, TimeSpan? retryAfter, bool deferred = false)
         {
             Response = response;
             RetryAfter = retryAfter;
+            Deferred = deferred;
         }
 
         public RawResponse Response { get; }
 
         public TimeSpan? RetryAfter { get; }
+
+        /// <summary>Not sent: a 429 pause began while the request waited for a slot.</summary>
+        public bool Deferred { get; }
+    }
+
+    /// <summary>
+    /// Records a 429's pause for the whole resource. Called while the 429's request still holds its slot, so a request
+    /// that gets the slot next already sees the pause. A pause that outlasts the budget ends all sending to the resource.
+    /// </summary>
+    private void Pause(TimeSpan retryAfter)
+    {
+        // A floor, so "Retry-After: 0" cannot turn into a busy loop against a throttling service.
+        var wait = retryAfter < MinimumRetryAfter ? MinimumRetryAfter : retryAfter;
+        lock (_throttleLock)
+        {
+            var until = DateTime.UtcNow + wait;
+            if (until > _notBeforeUtc)
+            {
+                _notBeforeUtc = until;
+            }
+        }
+
+        if (wait >= _budget.Remaining)
+        {
+            Interlocked.Exchange(ref _throttledOut, 1);
+        }
+    }
+
+    /// <summary>True when a 429 pause is in force or sending to this resource has stopped (see <see cref="Pause"/>).</summary>
+    private bool IsPaused()
+    {
+        if (Volatile.Read(ref _throttledOut) != 0)
+        {
+            return true;
+        }
+
+        lock (_throttleLock)
+        {
+            return _notBeforeUtc > DateTime.UtcNow;
+        }
     }
 
     private async Task<Attempt> SendOnceAsync(Uri uri, CancellationToken cancellationToken)
@@ -254,6 +298,13 @@ public sealed class SpeechRestClient : IDisposable
 
         try
         {
+            // Re-checked after the (possibly long) wait for a slot: requests queued when a 429 arrived must not be sent
+            // during its pause. The caller loops back to WaitForThrottleAsync, which waits or gives up.
+            if (IsPaused())
+            {
+                return new Attempt(new RawResponse(ServiceOutcome.BudgetExhausted, 0, null, "The time budget ran out."), null, deferred: true);
+            }
+
             var timeout = _budget.AttemptTimeout();
             if (timeout <= TimeSpan.Zero)
             {
@@ -275,7 +326,13 @@ public sealed class SpeechRestClient : IDisposable
                 using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeoutSource.Token).ConfigureAwait(false);
                 // Disposing the response unblocks a body read that ignores cancellation (older frameworks).
                 using var abort = timeoutSource.Token.Register(response.Dispose);
-                return await ReadAsync(response, timeoutSource.Token).ConfigureAwait(false);
+                var attempt = await ReadAsync(response, timeoutSource.Token).ConfigureAwait(false);
+                if (attempt.RetryAfter is { } retryAfter)
+                {
+                    Pause(retryAfter);
+                }
+
+                return attempt;
             }
             catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException && !cancellationToken.IsCancellationRequested)
             {
