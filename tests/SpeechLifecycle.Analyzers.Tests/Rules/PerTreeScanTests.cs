@@ -1,0 +1,84 @@
+using SpeechLifecycle.Analyzers.Tests.Infrastructure;
+using static SpeechLifecycle.Analyzers.Tests.Infrastructure.SpeechData;
+using LifecycleVerify = SpeechLifecycle.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<SpeechLifecycle.Analyzers.Rules.ModelLifecycleAnalyzer>;
+using RetiredVerify = SpeechLifecycle.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<SpeechLifecycle.Analyzers.Rules.RetiredApiVersionAnalyzer>;
+
+namespace SpeechLifecycle.Analyzers.Tests.Rules;
+
+/// <summary>
+/// The rules scan literals once per tree behind a text check of the whole tree, and bind only candidate nodes. These
+/// pin the edges of that: a tree without an anchor is not scanned, and a URI composed entirely from constants of
+/// another file is still found in a tree whose own text names no Speech path.
+/// </summary>
+public sealed class PerTreeScanTests
+{
+    [Fact]
+    public Task TreesWithoutAnchorInALiteral_GetNothing_WhileAnotherTreeIsReported()
+    {
+        var test = new LifecycleVerify.Test
+        {
+            TestCode = $$"""
+                class Noise
+                {
+                    string id = "{{ExpiredCustom}}";
+                    string blob = "https://eastus.api.cognitive.microsoft.com/text/analytics/v3.1/models/{{ExpiredCustom}}";
+                }
+                """,
+        }.WithLifecycleData();
+        test.Sources.Add(("Comment.cs", $$"""
+            // "https://eastus.api.cognitive.microsoft.com/speechtotext/models/{{ExpiredCustom}}" in a comment only
+            class Commented { string id = "{{ExpiredCustom}}"; }
+            """));
+        test.Sources.Add(("Batch.cs", $$"""
+            class Batch { string m = "{|SPL1001:https://eastus.api.cognitive.microsoft.com/speechtotext/models/{{ExpiredCustom}}|}"; }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task UriComposedFromAnotherFilesConstants_Triggers_OnTheConstantOnce()
+    {
+        var test = new LifecycleVerify.Test
+        {
+            TestCode = """
+                using System;
+
+                class BatchClient
+                {
+                    Uri Model() => new Uri(Endpoints.Models + Endpoints.CallCenter);
+                    string Again() => $"{Endpoints.Models}{Endpoints.CallCenter}";
+                }
+                """,
+        }.WithLifecycleData();
+        test.Sources.Add(("Endpoints.cs", $$"""
+            static class Endpoints
+            {
+                public const string Models = "https://eastus.api.cognitive.microsoft.com/speech" + "totext/models/";
+                public const string CallCenter = "{|SPL1001:{{ExpiredCustom}}|}";
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task RetiredPath_TreesWithoutAnchorInALiteral_GetNothing()
+    {
+        var test = new RetiredVerify.Test
+        {
+            TestCode = """
+                class Noise
+                {
+                    string other = "https://eastus.api.cognitive.microsoft.com/text/analytics/v3.1/languages";
+                }
+                """,
+        };
+        test.Sources.Add(("Comment.cs", """
+            // "https://eastus.api.cognitive.microsoft.com/speechtotext/v3.1/transcriptions" in a comment only
+            class Commented { }
+            """));
+        test.Sources.Add(("Batch.cs", """
+            class Batch { string p = "https://eastus.api.cognitive.microsoft.com/{|SPL2001:speechtotext/v3.1|}/transcriptions"; }
+            """));
+        return test.RunAsync();
+    }
+}
