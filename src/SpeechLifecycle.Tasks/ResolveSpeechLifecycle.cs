@@ -18,6 +18,9 @@ namespace SpeechLifecycle.Tasks;
 /// </summary>
 public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
 {
+    // A warning (or an error) must be seen again on the next build, so a run that logged one expires at once.
+    private bool _warned;
+
     public string? Enabled { get; set; }
 
     public string? Endpoint { get; set; }
@@ -54,6 +57,13 @@ public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
     /// <summary>The scan cache in obj/ (per-file references, keyed by path, size and write time).</summary>
     public string? ScanCacheFile { get; set; }
 
+    /// <summary>
+    /// Optional: where to write, as UTC <c>yyyyMMddHHmmss</c>, the earliest instant at which running again could give
+    /// another result with the same input files and settings (a cache entry expires, a failed look-up may succeed, a
+    /// warning must be repeated). The incremental target re-runs the task once that instant has passed.
+    /// </summary>
+    public string? ExpiryFile { get; set; }
+
     /// <summary>Set by <c>SpeechLifecycleUpdateSnapshot</c>: also write the committed snapshot at this path from the service.</summary>
     public string? UpdateSnapshotPath { get; set; }
 
@@ -89,6 +99,7 @@ public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
             Log.LogWarning(null, TaskMessageCodes.UnexpectedFailure, null, ProjectFile ?? string.Empty, 0, 0, 0, 0,
                 "Speech lifecycle resolution failed unexpectedly and ran offline instead: {0}: {1}", ex.GetType().Name, ex.Message);
             WriteFallbackSnapshot();
+            WriteExpiry(DateTime.MinValue);
             return !Log.HasLoggedErrors;
         }
     }
@@ -103,6 +114,7 @@ public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
 
         if (settings is null)
         {
+            WriteExpiry(DateTime.MinValue);
             return false;
         }
 
@@ -184,6 +196,7 @@ public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
             return !Log.HasLoggedErrors;
         }
 
+        var expiry = Expiry(snapshot, settings.CacheLifetime);
         WriteOutput(snapshot);
         if (!settings.IsDesignTime)
         {
@@ -193,7 +206,66 @@ public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
             }
         }
 
+        WriteExpiry(_warned || Log.HasLoggedErrors ? DateTime.MinValue : expiry);
         return !Log.HasLoggedErrors;
+    }
+
+    /// <summary>
+    /// When this result can change without any input file or setting changing: the first cache entry to expire; at
+    /// once when anything came from a failure (stale data, an unavailable service, a missing key), which later runs
+    /// retry, as every build did before the target was incremental. Committed-snapshot data and settings-caused
+    /// offline entries never expire here: the snapshot file and the settings are the target's inputs.
+    /// </summary>
+    public static DateTime Expiry(LifecycleSnapshot snapshot, TimeSpan cacheLifetime)
+    {
+        var expiry = DateTime.MaxValue;
+        foreach (var entry in snapshot.Entries.Concat(snapshot.Candidates))
+        {
+            DateTime? until;
+            if (entry.IsStale)
+            {
+                until = DateTime.MinValue;
+            }
+            else if (entry.Lookup == LookupStatus.Unavailable)
+            {
+                until = entry.UnavailableReason is UnavailableReason.NoEndpointConfigured or UnavailableReason.Offline ? null : DateTime.MinValue;
+            }
+            else if (entry.Origin is DataOrigin.Cache or DataOrigin.Service)
+            {
+                until = entry.FetchedAt is { } fetched && DateTime.MaxValue - cacheLifetime > fetched ? fetched + cacheLifetime : DateTime.MinValue;
+            }
+            else
+            {
+                until = null;
+            }
+
+            if (until is { } value && value < expiry)
+            {
+                expiry = value;
+            }
+        }
+
+        return expiry;
+    }
+
+    private void WriteExpiry(DateTime expiry)
+    {
+        if (string.IsNullOrEmpty(ExpiryFile))
+        {
+            return;
+        }
+
+        // Fixed-width digits, so the target can compare it with the clock as a string.
+        var text = expiry == DateTime.MinValue ? "00000000000000" : expiry.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+        try
+        {
+            FileWriting.WriteIfChanged(ExpiryFile!, text);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Without the file the target simply runs the task again next time.
+            Log.LogMessage(MessageImportance.Low, "Could not write '{0}': {1}", ExpiryFile, ex.Message);
+        }
     }
 
     private void WriteOutput(LifecycleSnapshot snapshot)
@@ -275,6 +347,7 @@ public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
             return snapshot;
         }
 
+        _warned = true;
         Log.LogWarning(null, TaskMessageCodes.UnreadableSnapshot, null, CommittedSnapshot, 0, 0, 0, 0,
             "The committed Speech lifecycle snapshot could not be read and was ignored: {0}", error);
         return null;
@@ -306,6 +379,7 @@ public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
                 Log.LogError(null, diagnostic.Id, null, file, 0, 0, 0, 0, diagnostic.Message);
                 break;
             case ItemDiagnosticSeverity.Warning:
+                _warned = true;
                 Log.LogWarning(null, diagnostic.Id, null, file, 0, 0, 0, 0, diagnostic.Message);
                 break;
             default:
@@ -314,8 +388,11 @@ public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
         }
     }
 
-    void IResolverLog.Warning(string code, string message) =>
+    void IResolverLog.Warning(string code, string message)
+    {
+        _warned = true;
         Log.LogWarning(null, code, null, ProjectFile ?? string.Empty, 0, 0, 0, 0, message);
+    }
 
     void IResolverLog.Message(string code, string message, bool important) => Message(code, message, important);
 

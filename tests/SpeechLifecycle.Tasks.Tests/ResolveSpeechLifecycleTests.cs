@@ -198,6 +198,48 @@ public sealed class ResolveSpeechLifecycleTests : IDisposable
     }
 
     [Fact]
+    public async Task Expiry_file_says_when_the_first_cache_entry_expires_and_now_after_a_failure()
+    {
+        await using var emulator = await Emulators.StartAsync();
+        Environment.SetEnvironmentVariable(_keyVariable, Emulators.Key);
+        var config = _temp.File("appsettings.json", $$"""{ "EndpointId": "{{Seed.EndpointOnCustom}}" }""");
+        var expiryFile = _temp.Combine("obj", "speech-lifecycle.expiry");
+        var before = DateTime.UtcNow;
+
+        var online = NewTask(new FakeBuildEngine(), emulator);
+        online.ConfigFiles = new[] { Item(config) };
+        online.CacheHours = "5";
+        online.ExpiryFile = expiryFile;
+        Assert.True(online.Execute());
+
+        var expiry = DateTime.ParseExact(File.ReadAllText(expiryFile), "yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(expiry, before.AddHours(5).AddSeconds(-2), DateTime.UtcNow.AddHours(5).AddSeconds(2));
+
+        // The service is gone and the cache is not fresh: a stale/unavailable result is retried on the next build.
+        emulator.Faults.Add(new FaultRule { Kind = FaultKind.ServerError, StatusCode = 503 });
+        var failing = NewTask(new FakeBuildEngine(), emulator);
+        failing.ConfigFiles = new[] { Item(config) };
+        failing.CacheHours = "0";
+        failing.ExpiryFile = expiryFile;
+        Assert.True(failing.Execute());
+
+        Assert.Equal("00000000000000", File.ReadAllText(expiryFile));
+    }
+
+    [Fact]
+    public void Expiry_ignores_committed_and_settings_caused_entries()
+    {
+        var snapshot = new LifecycleSnapshot();
+        snapshot.Entries.Add(new LifecycleEntry { Kind = ReferenceKind.BaseModel, Id = Seed.HealthyBase, Lookup = LookupStatus.Resolved, Origin = DataOrigin.Snapshot });
+        snapshot.Entries.Add(new LifecycleEntry { Kind = ReferenceKind.BaseModel, Id = Seed.ExpiredBase, Lookup = LookupStatus.Unavailable, UnavailableReason = UnavailableReason.NoEndpointConfigured });
+
+        Assert.Equal(DateTime.MaxValue, ResolveSpeechLifecycle.Expiry(snapshot, TimeSpan.FromHours(24)));
+
+        snapshot.Entries.Add(new LifecycleEntry { Kind = ReferenceKind.Endpoint, Id = Seed.EndpointOnCustom, Lookup = LookupStatus.Unavailable, UnavailableReason = UnavailableReason.ServiceUnreachable });
+        Assert.Equal(DateTime.MinValue, ResolveSpeechLifecycle.Expiry(snapshot, TimeSpan.FromHours(24)));
+    }
+
+    [Fact]
     public async Task Design_time_build_is_offline_and_says_so()
     {
         await using var emulator = await Emulators.StartAsync();
