@@ -61,20 +61,30 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
         start.RegisterSyntaxTreeAction(tree => AnalyzeLiterals(tree, reporter));
 
         // The binding routes stay operation actions: a semantic-model action per tree that bound candidate nodes itself
-        // measured slower (it pays for binding the driver otherwise shares with other analyzers).
+        // measured slower (it pays for binding the driver otherwise shares with other analyzers). They are registered
+        // per code block, and only in blocks where they can report (OperationGate), so the driver makes no callback
+        // for the invocations and assignments of all other blocks.
         var sdk = SpeechSdkSymbols.Resolve(start.Compilation);
-        if (sdk is not null)
-        {
-            start.RegisterOperationAction(operation => AnalyzeEndpointIdAssignment(Sink.Of(operation), (ISimpleAssignmentOperation)operation.Operation, sdk, reporter, constantsReported), OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(operation => AnalyzeEndpointIdInvocation(Sink.Of(operation), (IInvocationOperation)operation.Operation, sdk, reporter, constantsReported), OperationKind.Invocation);
-        }
-
-        start.RegisterOperationAction(operation => AnalyzeComposition(Sink.Of(operation), operation.Operation, reporter, constantsReported), OperationKind.InterpolatedString);
         var uriType = start.Compilation.GetTypeByMetadataName("System.Uri");
-        if (uriType is not null)
+        var gate = new OperationGate(start.Compilation, cancellationToken);
+        start.RegisterOperationBlockStartAction(block =>
         {
-            start.RegisterOperationAction(operation => AnalyzeUriCreation(Sink.Of(operation), (IObjectCreationOperation)operation.Operation, uriType, reporter, constantsReported), OperationKind.ObjectCreation);
-        }
+            var routes = gate.RoutesFor(block.OperationBlocks);
+            if (sdk is not null && (routes & OperationRoutes.EndpointId) != 0)
+            {
+                block.RegisterOperationAction(operation => AnalyzeEndpointIdAssignment(Sink.Of(operation), (ISimpleAssignmentOperation)operation.Operation, sdk, reporter, constantsReported), OperationKind.SimpleAssignment);
+                block.RegisterOperationAction(operation => AnalyzeEndpointIdInvocation(Sink.Of(operation), (IInvocationOperation)operation.Operation, sdk, reporter, constantsReported), OperationKind.Invocation);
+            }
+
+            if ((routes & OperationRoutes.Composition) != 0)
+            {
+                block.RegisterOperationAction(operation => AnalyzeComposition(Sink.Of(operation), operation.Operation, reporter, constantsReported), OperationKind.InterpolatedString);
+                if (uriType is not null)
+                {
+                    block.RegisterOperationAction(operation => AnalyzeUriCreation(Sink.Of(operation), (IObjectCreationOperation)operation.Operation, uriType, reporter, constantsReported), OperationKind.ObjectCreation);
+                }
+            }
+        });
 
         start.RegisterAdditionalFileAction(file => AnalyzeAdditionalFile(file, reporter));
     }
@@ -168,7 +178,7 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeUriCreation(Sink sink, IObjectCreationOperation creation, INamedTypeSymbol uriType, LifecycleReporter reporter, ConcurrentDictionary<ISymbol, bool> constantsReported)
     {
-        if (!SymbolEqualityComparer.Default.Equals(creation.Type, uriType))
+        if (creation.Type?.Name != "Uri" || !SymbolEqualityComparer.Default.Equals(creation.Type, uriType))
         {
             return;
         }

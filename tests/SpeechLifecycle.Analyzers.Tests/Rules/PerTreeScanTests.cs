@@ -61,6 +61,68 @@ public sealed class PerTreeScanTests
     }
 
     [Fact]
+    public Task LocalConstantCompletedByAnotherFilesPrefix_Triggers_InAFileWithoutAnchor()
+    {
+        // The binding routes are registered only in blocks that name a constant holding an ID: here a local constant.
+        var test = new LifecycleVerify.Test
+        {
+            TestCode = $$"""
+                using System;
+
+                class BatchClient
+                {
+                    Uri Model()
+                    {
+                        const string id = "{|SPL1001:{{ExpiredCustom}}|}";
+                        return new Uri(Endpoints.Models + id);
+                    }
+
+                    string Other() => $"{Endpoints.Models}{Guid.NewGuid()}";
+                }
+                """,
+        }.WithLifecycleData();
+        test.Sources.Add(("Endpoints.cs", """
+            static class Endpoints
+            {
+                public const string Models = "https://eastus.api.cognitive.microsoft.com/speechtotext/models/";
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task EndpointIdRoutes_WithoutTheNameSpelledPlainly_StillTrigger()
+    {
+        // A cast property ID names no "EndpointId"; a unicode escape spells the property differently.
+        var test = new LifecycleVerify.Test
+        {
+            TestCode = """
+                using Microsoft.CognitiveServices.Speech;
+
+                class Recognition
+                {
+                    void Cast(SpeechConfig config) => config.SetProperty((PropertyId)1005, Ids.Claims);
+                }
+                """,
+        }.WithLifecycleData();
+        test.Sources.Add(("Escaped.cs", $$"""
+            using Microsoft.CognitiveServices.Speech;
+
+            class Escaped
+            {
+                void Claims(SpeechConfig config) => config.\u0045ndpointId = {|SPL1005:"{{ExpiredEndpoint}}"|};
+            }
+            """));
+        test.Sources.Add(("Ids.cs", $$"""
+            static class Ids
+            {
+                public const string Claims = {|SPL1005:"{{ExpiredEndpoint}}"|};
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task RetiredPath_TreesWithoutAnchorInALiteral_GetNothing()
     {
         var test = new RetiredVerify.Test
