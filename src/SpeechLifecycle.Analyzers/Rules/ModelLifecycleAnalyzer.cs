@@ -55,37 +55,49 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
         var reporter = new LifecycleReporter(settings, data);
         var constantsReported = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
 
-        // One action per tree instead of one per literal: the driver's per-callback cost, not our check, was the price
-        // (docs/performance.md, target 1). A syntax-tree action still reports locally (not at compilation end), so the
-        // IDE shows the diagnostics live.
-        start.RegisterSyntaxTreeAction(tree => AnalyzeLiterals(tree, reporter));
-
-        // The binding routes stay operation actions: a semantic-model action per tree that bound candidate nodes itself
-        // measured slower (it pays for binding the driver otherwise shares with other analyzers). They are registered
-        // per code block, and only in blocks where they can report (OperationGate), so the driver makes no callback
-        // for the invocations and assignments of all other blocks.
-        var sdk = SpeechSdkSymbols.Resolve(start.Compilation);
-        var uriType = start.Compilation.GetTypeByMetadataName("System.Uri");
-        var gate = new OperationGate(start.Compilation, cancellationToken);
-        start.RegisterOperationBlockStartAction(block =>
-        {
-            var routes = gate.RoutesFor(block.OperationBlocks);
-            if (sdk is not null && (routes & OperationRoutes.EndpointId) != 0)
+        start.RegisterSyntaxNodeAction(
+            node => AnalyzeLiteral(node, ((LiteralExpressionSyntax)node.Node).Token, (ExpressionSyntax)node.Node, reporter),
+            SyntaxKind.StringLiteralExpression,
+            SyntaxKind.Utf8StringLiteralExpression);
+        start.RegisterSyntaxNodeAction(
+            node =>
             {
-                block.RegisterOperationAction(operation => AnalyzeEndpointIdAssignment(Sink.Of(operation), (ISimpleAssignmentOperation)operation.Operation, sdk, reporter, constantsReported), OperationKind.SimpleAssignment);
-                block.RegisterOperationAction(operation => AnalyzeEndpointIdInvocation(Sink.Of(operation), (IInvocationOperation)operation.Operation, sdk, reporter, constantsReported), OperationKind.Invocation);
-            }
-
-            if ((routes & OperationRoutes.Composition) != 0)
-            {
-                block.RegisterOperationAction(operation => AnalyzeComposition(Sink.Of(operation), operation.Operation, reporter, constantsReported), OperationKind.InterpolatedString);
-                if (uriType is not null)
+                var text = (InterpolatedStringTextSyntax)node.Node;
+                if (text.Parent is InterpolatedStringExpressionSyntax interpolated)
                 {
-                    block.RegisterOperationAction(operation => AnalyzeUriCreation(Sink.Of(operation), (IObjectCreationOperation)operation.Operation, uriType, reporter, constantsReported), OperationKind.ObjectCreation);
+                    AnalyzeLiteral(node, text.TextToken, interpolated, reporter);
                 }
-            }
-        });
+            },
+            SyntaxKind.InterpolatedStringText);
 
+        var sdk = SpeechSdkSymbols.Resolve(start.Compilation);
+        if (sdk is not null)
+        {
+            start.RegisterOperationAction(operation => AnalyzeEndpointIdAssignment(operation, sdk, reporter, constantsReported), OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(operation => AnalyzeEndpointIdInvocation(operation, sdk, reporter, constantsReported), OperationKind.Invocation);
+        }
+
+        start.RegisterOperationAction(operation => AnalyzeComposition(operation, operation.Operation, reporter, constantsReported), OperationKind.InterpolatedString);
+        var uriType = start.Compilation.GetTypeByMetadataName("System.Uri");
+        start.RegisterOperationAction(
+            operation =>
+            {
+                var creation = (IObjectCreationOperation)operation.Operation;
+                if (uriType is null || !SymbolEqualityComparer.Default.Equals(creation.Type, uriType))
+                {
+                    return;
+                }
+
+                foreach (var argument in creation.Arguments)
+                {
+                    var value = argument.Value is IConversionOperation conversion ? conversion.Operand : argument.Value;
+                    if (value is IBinaryOperation)
+                    {
+                        AnalyzeComposition(operation, value, reporter, constantsReported);
+                    }
+                }
+            },
+            OperationKind.ObjectCreation);
         start.RegisterAdditionalFileAction(file => AnalyzeAdditionalFile(file, reporter));
     }
 
@@ -93,7 +105,7 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
     /// A model ID held in a constant and completed into a URI by an interpolation or a concatenation: reported on the
     /// constant's literal, once per constant. References that lie inside one literal were reported by the literal scan.
     /// </summary>
-    private static void AnalyzeComposition(Sink sink, IOperation operation, LifecycleReporter reporter, ConcurrentDictionary<ISymbol, bool> constantsReported)
+    private static void AnalyzeComposition(OperationAnalysisContext context, IOperation operation, LifecycleReporter reporter, ConcurrentDictionary<ISymbol, bool> constantsReported)
     {
         if (operation.Parent is IInterpolationOperation or IBinaryOperation || !ComposedText.UsesConstant(operation))
         {
@@ -127,77 +139,41 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
 
             var decision = ReferenceContext.Decide(reference.Kind, (ExpressionSyntax)operation.Syntax, text, reference.Start);
             var location = Location.Create(literal.SyntaxTree, literalText.ToSourceSpan(reference.IdStart - segmentStart, 36));
-            var warningDays = reporter.Settings.WarningDaysFor(sink.Options.AnalyzerConfigOptionsProvider.GetOptions(literal.SyntaxTree));
-            reporter.Report(sink.Report, reference.Kind, reference.Id, reference.Host, decision.Route, location, warningDays, false);
+            var warningDays = reporter.Settings.WarningDaysFor(context.Options.AnalyzerConfigOptionsProvider.GetOptions(literal.SyntaxTree));
+            reporter.Report(context.ReportDiagnostic, reference.Kind, reference.Id, reference.Host, decision.Route, location, warningDays, false);
         }
     }
 
-    private static void AnalyzeLiterals(SyntaxTreeAnalysisContext context, LifecycleReporter reporter)
+    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, SyntaxToken token, ExpressionSyntax literal, LifecycleReporter reporter)
     {
-        // Most files hold no reference anchor at all; their literals are never walked.
-        var tree = context.Tree;
-        if (StringLiterals.TextIfMightMatch(tree, ReferenceRecognizer.MightContainReference, context.CancellationToken) is null)
+        // Cheap text check first: most literals never reach the semantic or snapshot work.
+        if (!ReferenceRecognizer.MightContainReference(token.Text) || IsInAttribute(literal))
         {
             return;
         }
 
-        int? warningDays = null;
-        foreach (var (token, node) in StringLiterals.Matching(tree, ReferenceRecognizer.MightContainReference, context.CancellationToken))
-        {
-            var literal = node as ExpressionSyntax ?? node.Parent as InterpolatedStringExpressionSyntax;
-            if (literal is null || IsInAttribute(literal) || LiteralText.From(token) is not { } text)
-            {
-                continue;
-            }
-
-            warningDays ??= reporter.Settings.WarningDaysFor(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree));
-            foreach (var reference in ReferenceRecognizer.FindReferences(text.Value))
-            {
-                var decision = ReferenceContext.Decide(reference.Kind, literal, text.Value, reference.Start);
-                var location = Location.Create(tree, text.ToSourceSpan(reference.Start, reference.Length));
-                reporter.Report(context.ReportDiagnostic, reference.Kind, reference.Id, reference.Host, decision.Route, location, warningDays.Value, decision.IsRequestModelMember);
-            }
-        }
-    }
-
-    /// <summary>Where diagnostics go and the options they are configured by; what the operation actions' context gave.</summary>
-    private readonly struct Sink
-    {
-        public Sink(Action<Diagnostic> report, AnalyzerOptions options)
-        {
-            Report = report;
-            Options = options;
-        }
-
-        public Action<Diagnostic> Report { get; }
-
-        public AnalyzerOptions Options { get; }
-
-        public static Sink Of(OperationAnalysisContext context) => new(context.ReportDiagnostic, context.Options);
-    }
-
-    private static void AnalyzeUriCreation(Sink sink, IObjectCreationOperation creation, INamedTypeSymbol uriType, LifecycleReporter reporter, ConcurrentDictionary<ISymbol, bool> constantsReported)
-    {
-        if (creation.Type?.Name != "Uri" || !SymbolEqualityComparer.Default.Equals(creation.Type, uriType))
+        var text = LiteralText.From(token);
+        if (text is null)
         {
             return;
         }
 
-        foreach (var argument in creation.Arguments)
+        var tree = context.Node.SyntaxTree;
+        var warningDays = reporter.Settings.WarningDaysFor(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree));
+        foreach (var reference in ReferenceRecognizer.FindReferences(text.Value))
         {
-            var value = argument.Value is IConversionOperation conversion ? conversion.Operand : argument.Value;
-            if (value is IBinaryOperation)
-            {
-                AnalyzeComposition(sink, value, reporter, constantsReported);
-            }
+            var decision = ReferenceContext.Decide(reference.Kind, literal, text.Value, reference.Start);
+            var location = Location.Create(tree, text.ToSourceSpan(reference.Start, reference.Length));
+            reporter.Report(context.ReportDiagnostic, reference.Kind, reference.Id, reference.Host, decision.Route, location, warningDays, decision.IsRequestModelMember);
         }
     }
 
     private static bool IsInAttribute(SyntaxNode node) => node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is not null;
 
     /// <summary><c>config.EndpointId = "…"</c> on a SpeechConfig (or SpeechTranslationConfig) not used for synthesis.</summary>
-    private static void AnalyzeEndpointIdAssignment(Sink sink, ISimpleAssignmentOperation assignment, SpeechSdkSymbols sdk, LifecycleReporter reporter, ConcurrentDictionary<ISymbol, bool> constantsReported)
+    private static void AnalyzeEndpointIdAssignment(OperationAnalysisContext context, SpeechSdkSymbols sdk, LifecycleReporter reporter, ConcurrentDictionary<ISymbol, bool> constantsReported)
     {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is not IPropertyReferenceOperation { Property.Name: "EndpointId" } target || !sdk.IsSpeechConfig(target.Property.ContainingType))
         {
             return;
@@ -208,12 +184,13 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        ReportEndpointId(sink, assignment.Value, reporter, constantsReported);
+        ReportEndpointId(context, assignment.Value, reporter, constantsReported);
     }
 
     /// <summary><c>SourceLanguageConfig.FromLanguage(lang, id)</c> and <c>SetProperty(PropertyId.SpeechServiceConnection_EndpointId, id)</c>.</summary>
-    private static void AnalyzeEndpointIdInvocation(Sink sink, IInvocationOperation invocation, SpeechSdkSymbols sdk, LifecycleReporter reporter, ConcurrentDictionary<ISymbol, bool> constantsReported)
+    private static void AnalyzeEndpointIdInvocation(OperationAnalysisContext context, SpeechSdkSymbols sdk, LifecycleReporter reporter, ConcurrentDictionary<ISymbol, bool> constantsReported)
     {
+        var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
         if (method.Name == "FromLanguage"
             && invocation.Arguments.Length == 2
@@ -221,7 +198,7 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
         {
             if (Argument(invocation, 1) is { } endpointId)
             {
-                ReportEndpointId(sink, endpointId, reporter, constantsReported);
+                ReportEndpointId(context, endpointId, reporter, constantsReported);
             }
 
             return;
@@ -244,7 +221,7 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            ReportEndpointId(sink, value, reporter, constantsReported);
+            ReportEndpointId(context, value, reporter, constantsReported);
         }
     }
 
@@ -265,7 +242,7 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
     /// Reports an endpoint ID given as a literal (on the literal) or as a constant (on the constant's declaration,
     /// once however often it is used).
     /// </summary>
-    private static void ReportEndpointId(Sink sink, IOperation value, LifecycleReporter reporter, ConcurrentDictionary<ISymbol, bool> constantsReported)
+    private static void ReportEndpointId(OperationAnalysisContext context, IOperation value, LifecycleReporter reporter, ConcurrentDictionary<ISymbol, bool> constantsReported)
     {
         while (value is IConversionOperation conversion)
         {
@@ -289,8 +266,8 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var warningDays = reporter.Settings.WarningDaysFor(sink.Options.AnalyzerConfigOptionsProvider.GetOptions(literal.SyntaxTree));
-        reporter.Report(sink.Report, ReferenceKind.Endpoint, id, null, LifecycleRoute.Endpoint, literal.GetLocation(), warningDays, false);
+        var warningDays = reporter.Settings.WarningDaysFor(context.Options.AnalyzerConfigOptionsProvider.GetOptions(literal.SyntaxTree));
+        reporter.Report(context.ReportDiagnostic, ReferenceKind.Endpoint, id, null, LifecycleRoute.Endpoint, literal.GetLocation(), warningDays, false);
     }
 
     private static SyntaxNode? ConstantLiteral(ISymbol constant) =>

@@ -37,34 +37,32 @@ public sealed class RetiredApiVersionAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // One action per tree, not per literal: the driver's per-callback cost, not the check, was the price.
-            start.RegisterSyntaxTreeAction(AnalyzeTree);
+            start.RegisterSyntaxNodeAction(
+                node => AnalyzeToken(node, ((LiteralExpressionSyntax)node.Node).Token),
+                SyntaxKind.StringLiteralExpression,
+                SyntaxKind.Utf8StringLiteralExpression);
+            start.RegisterSyntaxNodeAction(node => AnalyzeToken(node, ((InterpolatedStringTextSyntax)node.Node).TextToken), SyntaxKind.InterpolatedStringText);
             start.RegisterAdditionalFileAction(AnalyzeConfigFile);
         });
     }
 
-    private static bool MightHavePath(string text) => text.IndexOf(SpeechToTextAnchor, StringComparison.OrdinalIgnoreCase) >= 0;
-
-    private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
+    private static void AnalyzeToken(SyntaxNodeAnalysisContext context, SyntaxToken token)
     {
-        var tree = context.Tree;
-        if (StringLiterals.TextIfMightMatch(tree, MightHavePath, context.CancellationToken) is null)
+        if (token.Text.IndexOf(SpeechToTextAnchor, StringComparison.OrdinalIgnoreCase) < 0 || context.Node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is not null)
         {
             return;
         }
 
-        foreach (var (token, node) in StringLiterals.Matching(tree, MightHavePath, context.CancellationToken))
+        var text = LiteralText.From(token);
+        if (text is null)
         {
-            if (node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is not null || LiteralText.From(token) is not { } text)
-            {
-                continue;
-            }
+            return;
+        }
 
-            foreach (var path in RetiredApiPathFinder.Find(text.Value))
-            {
-                var (start, length) = path.IsCompleteUri ? (path.CompleteUriStart, path.CompleteUriLength) : (path.Start, path.Length);
-                context.ReportDiagnostic(Create(path, text.Value, Location.Create(tree, text.ToSourceSpan(start, length))));
-            }
+        foreach (var path in RetiredApiPathFinder.Find(text.Value))
+        {
+            var (start, length) = path.IsCompleteUri ? (path.CompleteUriStart, path.CompleteUriLength) : (path.Start, path.Length);
+            context.ReportDiagnostic(Create(path, text.Value, Location.Create(context.Node.SyntaxTree, text.ToSourceSpan(start, length))));
         }
     }
 
