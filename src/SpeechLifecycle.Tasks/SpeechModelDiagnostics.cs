@@ -62,7 +62,6 @@ public static class SpeechModelDiagnostics
                     Add("SPL1007", ItemDiagnosticSeverity.Warning, ReferenceNotFound, KindName(entry.Kind), entry.Id.ToString("D"), HostNote(entry.Host), NotFoundDetail(entry.Detail));
                     continue;
                 case LookupStatus.Unavailable:
-                    // No host argument: the item's message has always said "its host" here.
                     Add("SPL9001", ItemDiagnosticSeverity.Warning, LifecycleDataUnavailable, Subject(entry.Kind, entry.Id), WithDetail(Explain(entry.UnavailableReason, keyVariable, entry.Host), entry.Detail));
                     continue;
             }
