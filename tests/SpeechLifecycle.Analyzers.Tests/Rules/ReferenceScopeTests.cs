@@ -6,11 +6,11 @@ using RetiredVerify = SpeechLifecycle.Analyzers.Tests.Verifiers.CSharpAnalyzerVe
 namespace SpeechLifecycle.Analyzers.Tests.Rules;
 
 /// <summary>
-/// The rules scan literals once per tree behind a text check of the whole tree, and bind only candidate nodes. These
-/// pin the edges of that: a tree without an anchor is not scanned, and a URI composed entirely from constants of
-/// another file is still found in a tree whose own text names no Speech path.
+/// Where references are and are not found, whatever the scanning strategy (performance work changes that strategy,
+/// see docs/performance.md): a file without a Speech anchor in a literal gets nothing, and a URI composed entirely
+/// from constants of another file is still found in a file whose own text names no Speech path.
 /// </summary>
-public sealed class PerTreeScanTests
+public sealed class ReferenceScopeTests
 {
     [Fact]
     public Task TreesWithoutAnchorInALiteral_GetNothing_WhileAnotherTreeIsReported()
