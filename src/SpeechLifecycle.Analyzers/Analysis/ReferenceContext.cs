@@ -16,8 +16,12 @@ namespace SpeechLifecycle.Analyzers.Analysis;
 /// </summary>
 internal static class ReferenceContext
 {
-    // A JSON key in the literal's text: "name": (the value text is already unescaped).
-    private static readonly Regex JsonKey = new("\"([A-Za-z_][A-Za-z0-9_]*)\"\\s*:", RegexOptions.CultureInvariant);
+    // A JSON key in the literal's text: "name": (the value text is already unescaped). Built on first use: most
+    // literals are bare URIs and never need it.
+    private static class JsonKeys
+    {
+        public static readonly Regex Pattern = new("\"([A-Za-z_][A-Za-z0-9_]*)\"\\s*:", RegexOptions.CultureInvariant);
+    }
 
     public readonly struct Decision
     {
@@ -67,8 +71,14 @@ internal static class ReferenceContext
 
     private static string? NearestJsonKey(string value, int before)
     {
+        var end = Math.Min(before, value.Length);
+        if (value.IndexOf('"', 0, end) < 0)
+        {
+            return null;
+        }
+
         string? nearest = null;
-        foreach (Match match in JsonKey.Matches(value.Substring(0, Math.Min(before, value.Length))))
+        foreach (Match match in JsonKeys.Pattern.Matches(value.Substring(0, end)))
         {
             var key = match.Groups[1].Value;
             if (!string.Equals(key, "self", StringComparison.OrdinalIgnoreCase))

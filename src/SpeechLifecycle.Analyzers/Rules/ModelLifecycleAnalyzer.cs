@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis.Operations;
 using SpeechLifecycle.Analyzers.Analysis;
 using SpeechLifecycle.Evaluation;
 using SpeechLifecycle.Recognition;
+using SpeechLifecycle.Text;
 
 namespace SpeechLifecycle.Analyzers.Rules;
 
@@ -36,7 +37,8 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Not None: see GeneratedFiles for why, and how generated code is still left alone.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
@@ -55,57 +57,101 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
         var reporter = new LifecycleReporter(settings, data);
         var constantsReported = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
 
-        start.RegisterSyntaxNodeAction(
-            node => AnalyzeLiteral(node, ((LiteralExpressionSyntax)node.Node).Token, (ExpressionSyntax)node.Node, reporter),
-            SyntaxKind.StringLiteralExpression,
-            SyntaxKind.Utf8StringLiteralExpression);
-        start.RegisterSyntaxNodeAction(
-            node =>
-            {
-                var text = (InterpolatedStringTextSyntax)node.Node;
-                if (text.Parent is InterpolatedStringExpressionSyntax interpolated)
-                {
-                    AnalyzeLiteral(node, text.TextToken, interpolated, reporter);
-                }
-            },
-            SyntaxKind.InterpolatedStringText);
+        // One callback per file, not one per literal or operation: the rules find the few nodes that matter by
+        // searching the file's text (SourceSearch; docs/performance.md, target 1). Literals need only syntax, so
+        // they are read in a syntax-tree action; the binding routes need the semantic model the compiler shares.
+        start.RegisterSyntaxTreeAction(tree => AnalyzeLiterals(tree, reporter));
 
-        var sdk = SpeechSdkSymbols.Resolve(start.Compilation);
-        if (sdk is not null)
+        var compilation = start.Compilation;
+        var sdk = SpeechSdkSymbols.Resolve(compilation);
+        var uriType = compilation.GetTypeByMetadataName("System.Uri");
+        var idConstants = new Lazy<IdentifierNameSet>(() => IdConstantNames.Collect(compilation, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+        start.RegisterSemanticModelAction(model => AnalyzeBindingRoutes(model, sdk, uriType, idConstants, reporter, constantsReported));
+        start.RegisterAdditionalFileAction(file => AnalyzeAdditionalFile(file, reporter));
+    }
+
+    private static void AnalyzeBindingRoutes(
+        SemanticModelAnalysisContext context,
+        SpeechSdkSymbols? sdk,
+        INamedTypeSymbol? uriType,
+        Lazy<IdentifierNameSet> idConstants,
+        LifecycleReporter reporter,
+        ConcurrentDictionary<ISymbol, bool> constantsReported)
+    {
+        var model = context.SemanticModel;
+        var sink = new Sink(context.ReportDiagnostic, context.Options, context.CancellationToken);
+        foreach (var node in BindingCandidates.Find(model.SyntaxTree, sdk is not null, idConstants.Value, context.CancellationToken))
         {
-            start.RegisterOperationAction(operation => AnalyzeEndpointIdAssignment(operation, sdk, reporter, constantsReported), OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(operation => AnalyzeEndpointIdInvocation(operation, sdk, reporter, constantsReported), OperationKind.Invocation);
+            switch (Unwrap(model.GetOperation(node, context.CancellationToken)))
+            {
+                case ISimpleAssignmentOperation assignment when sdk is not null:
+                    AnalyzeEndpointIdAssignment(sink, assignment, sdk, reporter, constantsReported);
+                    break;
+                case IInvocationOperation invocation when sdk is not null:
+                    AnalyzeEndpointIdInvocation(sink, invocation, sdk, reporter, constantsReported);
+                    break;
+                case IInterpolatedStringOperation interpolated:
+                    AnalyzeComposition(sink, interpolated, reporter, constantsReported);
+                    break;
+                case IInterpolatedStringHandlerCreationOperation { Content: IInterpolatedStringOperation interpolated }:
+                    AnalyzeComposition(sink, interpolated, reporter, constantsReported);
+                    break;
+                case IObjectCreationOperation creation when uriType is not null:
+                    AnalyzeUriCreation(sink, creation, uriType, reporter, constantsReported);
+                    break;
+            }
+        }
+    }
+
+    private static IOperation? Unwrap(IOperation? operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } conversion)
+        {
+            operation = conversion.Operand;
         }
 
-        start.RegisterOperationAction(operation => AnalyzeComposition(operation, operation.Operation, reporter, constantsReported), OperationKind.InterpolatedString);
-        var uriType = start.Compilation.GetTypeByMetadataName("System.Uri");
-        start.RegisterOperationAction(
-            operation =>
-            {
-                var creation = (IObjectCreationOperation)operation.Operation;
-                if (uriType is null || !SymbolEqualityComparer.Default.Equals(creation.Type, uriType))
-                {
-                    return;
-                }
+        return operation;
+    }
 
-                foreach (var argument in creation.Arguments)
-                {
-                    var value = argument.Value is IConversionOperation conversion ? conversion.Operand : argument.Value;
-                    if (value is IBinaryOperation)
-                    {
-                        AnalyzeComposition(operation, value, reporter, constantsReported);
-                    }
-                }
-            },
-            OperationKind.ObjectCreation);
-        start.RegisterAdditionalFileAction(file => AnalyzeAdditionalFile(file, reporter));
+    /// <summary>Where diagnostics go and the options that configure them, whichever action found the reference.</summary>
+    private readonly struct Sink
+    {
+        public Sink(Action<Diagnostic> report, AnalyzerOptions options, CancellationToken cancellationToken)
+        {
+            Report = report;
+            Options = options;
+            CancellationToken = cancellationToken;
+        }
+
+        public Action<Diagnostic> Report { get; }
+
+        public AnalyzerOptions Options { get; }
+
+        public CancellationToken CancellationToken { get; }
+    }
+
+    private static void AnalyzeUriCreation(Sink sink, IObjectCreationOperation creation, INamedTypeSymbol uriType, LifecycleReporter reporter, ConcurrentDictionary<ISymbol, bool> constantsReported)
+    {
+        if (!SymbolEqualityComparer.Default.Equals(creation.Type, uriType))
+        {
+            return;
+        }
+
+        foreach (var argument in creation.Arguments)
+        {
+            var value = argument.Value is IConversionOperation conversion ? conversion.Operand : argument.Value;
+            if (value is IBinaryOperation)
+            {
+                AnalyzeComposition(sink, value, reporter, constantsReported);
+            }
+        }
     }
 
     /// <summary>
     /// A model ID held in a constant and completed into a URI by an interpolation or a concatenation: reported on the
     /// constant's literal, once per constant. References that lie inside one literal were reported by the literal scan.
     /// </summary>
-    private static void AnalyzeComposition(OperationAnalysisContext context, IOperation operation, LifecycleReporter reporter, ConcurrentDictionary<ISymbol, bool> constantsReported)
+    private static void AnalyzeComposition(Sink sink, IOperation operation, LifecycleReporter reporter, ConcurrentDictionary<ISymbol, bool> constantsReported)
     {
         if (operation.Parent is IInterpolationOperation or IBinaryOperation || !ComposedText.UsesConstant(operation))
         {
@@ -129,7 +175,7 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
             if (reference.IdStart < 0
                 || !composed.TryGetConstantAt(reference.IdStart, out var constant, out var segmentStart)
                 || reference.Start >= segmentStart
-                || ConstantLiteral(constant) is not LiteralExpressionSyntax literal
+                || ConstantLiteral(constant, sink) is not LiteralExpressionSyntax literal
                 || LiteralText.From(literal.Token) is not { } literalText
                 || reference.IdStart - segmentStart + 36 > literalText.Value.Length
                 || !constantsReported.TryAdd(constant, true))
@@ -139,41 +185,35 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
 
             var decision = ReferenceContext.Decide(reference.Kind, (ExpressionSyntax)operation.Syntax, text, reference.Start);
             var location = Location.Create(literal.SyntaxTree, literalText.ToSourceSpan(reference.IdStart - segmentStart, 36));
-            var warningDays = reporter.Settings.WarningDaysFor(context.Options.AnalyzerConfigOptionsProvider.GetOptions(literal.SyntaxTree));
-            reporter.Report(context.ReportDiagnostic, reference.Kind, reference.Id, reference.Host, decision.Route, location, warningDays, false);
+            var warningDays = reporter.Settings.WarningDaysFor(sink.Options.AnalyzerConfigOptionsProvider.GetOptions(literal.SyntaxTree));
+            reporter.Report(sink.Report, reference.Kind, reference.Id, reference.Host, decision.Route, location, warningDays, false);
         }
     }
 
-    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, SyntaxToken token, ExpressionSyntax literal, LifecycleReporter reporter)
+    private static void AnalyzeLiterals(SyntaxTreeAnalysisContext context, LifecycleReporter reporter)
     {
-        // Cheap text check first: most literals never reach the semantic or snapshot work.
-        if (!ReferenceRecognizer.MightContainReference(token.Text) || IsInAttribute(literal))
+        var tree = context.Tree;
+        int? warningDays = null;
+        foreach (var (token, literal) in SourceSearch.StringTokensWithAnchors(tree, ReferenceRecognizer.Anchors, context.CancellationToken))
         {
-            return;
-        }
+            if (LiteralText.From(token) is not { } text)
+            {
+                continue;
+            }
 
-        var text = LiteralText.From(token);
-        if (text is null)
-        {
-            return;
-        }
-
-        var tree = context.Node.SyntaxTree;
-        var warningDays = reporter.Settings.WarningDaysFor(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree));
-        foreach (var reference in ReferenceRecognizer.FindReferences(text.Value))
-        {
-            var decision = ReferenceContext.Decide(reference.Kind, literal, text.Value, reference.Start);
-            var location = Location.Create(tree, text.ToSourceSpan(reference.Start, reference.Length));
-            reporter.Report(context.ReportDiagnostic, reference.Kind, reference.Id, reference.Host, decision.Route, location, warningDays, decision.IsRequestModelMember);
+            warningDays ??= reporter.Settings.WarningDaysFor(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree));
+            foreach (var reference in ReferenceRecognizer.FindReferences(text.Value))
+            {
+                var decision = ReferenceContext.Decide(reference.Kind, literal, text.Value, reference.Start);
+                var location = Location.Create(tree, text.ToSourceSpan(reference.Start, reference.Length));
+                reporter.Report(context.ReportDiagnostic, reference.Kind, reference.Id, reference.Host, decision.Route, location, warningDays.Value, decision.IsRequestModelMember);
+            }
         }
     }
-
-    private static bool IsInAttribute(SyntaxNode node) => node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is not null;
 
     /// <summary><c>config.EndpointId = "…"</c> on a SpeechConfig (or SpeechTranslationConfig) not used for synthesis.</summary>
-    private static void AnalyzeEndpointIdAssignment(OperationAnalysisContext context, SpeechSdkSymbols sdk, LifecycleReporter reporter, ConcurrentDictionary<ISymbol, bool> constantsReported)
+    private static void AnalyzeEndpointIdAssignment(Sink sink, ISimpleAssignmentOperation assignment, SpeechSdkSymbols sdk, LifecycleReporter reporter, ConcurrentDictionary<ISymbol, bool> constantsReported)
     {
-        var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is not IPropertyReferenceOperation { Property.Name: "EndpointId" } target || !sdk.IsSpeechConfig(target.Property.ContainingType))
         {
             return;
@@ -184,13 +224,12 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        ReportEndpointId(context, assignment.Value, reporter, constantsReported);
+        ReportEndpointId(sink, assignment.Value, reporter, constantsReported);
     }
 
     /// <summary><c>SourceLanguageConfig.FromLanguage(lang, id)</c> and <c>SetProperty(PropertyId.SpeechServiceConnection_EndpointId, id)</c>.</summary>
-    private static void AnalyzeEndpointIdInvocation(OperationAnalysisContext context, SpeechSdkSymbols sdk, LifecycleReporter reporter, ConcurrentDictionary<ISymbol, bool> constantsReported)
+    private static void AnalyzeEndpointIdInvocation(Sink sink, IInvocationOperation invocation, SpeechSdkSymbols sdk, LifecycleReporter reporter, ConcurrentDictionary<ISymbol, bool> constantsReported)
     {
-        var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
         if (method.Name == "FromLanguage"
             && invocation.Arguments.Length == 2
@@ -198,7 +237,7 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
         {
             if (Argument(invocation, 1) is { } endpointId)
             {
-                ReportEndpointId(context, endpointId, reporter, constantsReported);
+                ReportEndpointId(sink, endpointId, reporter, constantsReported);
             }
 
             return;
@@ -221,7 +260,7 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            ReportEndpointId(context, value, reporter, constantsReported);
+            ReportEndpointId(sink, value, reporter, constantsReported);
         }
     }
 
@@ -242,7 +281,7 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
     /// Reports an endpoint ID given as a literal (on the literal) or as a constant (on the constant's declaration,
     /// once however often it is used).
     /// </summary>
-    private static void ReportEndpointId(OperationAnalysisContext context, IOperation value, LifecycleReporter reporter, ConcurrentDictionary<ISymbol, bool> constantsReported)
+    private static void ReportEndpointId(Sink sink, IOperation value, LifecycleReporter reporter, ConcurrentDictionary<ISymbol, bool> constantsReported)
     {
         while (value is IConversionOperation conversion)
         {
@@ -257,8 +296,8 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
         SyntaxNode? literal = value switch
         {
             ILiteralOperation => value.Syntax,
-            IFieldReferenceOperation { Field.IsConst: true } field when constantsReported.TryAdd(field.Field, true) => ConstantLiteral(field.Field),
-            ILocalReferenceOperation { Local.IsConst: true } local when constantsReported.TryAdd(local.Local, true) => ConstantLiteral(local.Local),
+            IFieldReferenceOperation { Field.IsConst: true } field when constantsReported.TryAdd(field.Field, true) => ConstantLiteral(field.Field, sink),
+            ILocalReferenceOperation { Local.IsConst: true } local when constantsReported.TryAdd(local.Local, true) => ConstantLiteral(local.Local, sink),
             _ => null,
         };
         if (literal is null)
@@ -266,13 +305,17 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var warningDays = reporter.Settings.WarningDaysFor(context.Options.AnalyzerConfigOptionsProvider.GetOptions(literal.SyntaxTree));
-        reporter.Report(context.ReportDiagnostic, ReferenceKind.Endpoint, id, null, LifecycleRoute.Endpoint, literal.GetLocation(), warningDays, false);
+        var warningDays = reporter.Settings.WarningDaysFor(sink.Options.AnalyzerConfigOptionsProvider.GetOptions(literal.SyntaxTree));
+        reporter.Report(sink.Report, ReferenceKind.Endpoint, id, null, LifecycleRoute.Endpoint, literal.GetLocation(), warningDays, false);
     }
 
-    private static SyntaxNode? ConstantLiteral(ISymbol constant) =>
-        constant.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).OfType<VariableDeclaratorSyntax>()
+    /// <summary>The literal a constant is initialised with, unless it lies in generated or excluded code.</summary>
+    private static SyntaxNode? ConstantLiteral(ISymbol constant, Sink sink)
+    {
+        var literal = constant.DeclaringSyntaxReferences.Select(r => r.GetSyntax(sink.CancellationToken)).OfType<VariableDeclaratorSyntax>()
             .Select(d => d.Initializer?.Value).FirstOrDefault(v => v is LiteralExpressionSyntax);
+        return literal is null || SourceSearch.IsExcluded(literal) || GeneratedFiles.IsGenerated(literal.SyntaxTree, sink.Options, sink.CancellationToken) ? null : literal;
+    }
 
     private static void AnalyzeAdditionalFile(AdditionalFileAnalysisContext context, LifecycleReporter reporter)
     {

@@ -22,6 +22,8 @@ public sealed class RetiredApiVersionAnalyzer : DiagnosticAnalyzer
 {
     private const string SpeechToTextAnchor = "speechtotext/v";
 
+    private static readonly string[] Anchors = { SpeechToTextAnchor };
+
     private static readonly string RetiredOn = ApiVersionCatalog.PathVersionsRetired.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.RetiredApiVersion);
@@ -29,7 +31,8 @@ public sealed class RetiredApiVersionAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Not None: see GeneratedFiles for why; generated files are still skipped, [GeneratedCode] members by SourceSearch.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(start =>
         {
             if (!AnalyzerSettings.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions).Enabled)
@@ -37,32 +40,26 @@ public sealed class RetiredApiVersionAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterSyntaxNodeAction(
-                node => AnalyzeToken(node, ((LiteralExpressionSyntax)node.Node).Token),
-                SyntaxKind.StringLiteralExpression,
-                SyntaxKind.Utf8StringLiteralExpression);
-            start.RegisterSyntaxNodeAction(node => AnalyzeToken(node, ((InterpolatedStringTextSyntax)node.Node).TextToken), SyntaxKind.InterpolatedStringText);
+            // One callback per file that searches the file's text for the anchor (SourceSearch; docs/performance.md).
+            start.RegisterSyntaxTreeAction(AnalyzeLiterals);
             start.RegisterAdditionalFileAction(AnalyzeConfigFile);
         });
     }
 
-    private static void AnalyzeToken(SyntaxNodeAnalysisContext context, SyntaxToken token)
+    private static void AnalyzeLiterals(SyntaxTreeAnalysisContext context)
     {
-        if (token.Text.IndexOf(SpeechToTextAnchor, StringComparison.OrdinalIgnoreCase) < 0 || context.Node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is not null)
+        foreach (var (token, _) in SourceSearch.StringTokensWithAnchors(context.Tree, Anchors, context.CancellationToken))
         {
-            return;
-        }
+            if (LiteralText.From(token) is not { } text)
+            {
+                continue;
+            }
 
-        var text = LiteralText.From(token);
-        if (text is null)
-        {
-            return;
-        }
-
-        foreach (var path in RetiredApiPathFinder.Find(text.Value))
-        {
-            var (start, length) = path.IsCompleteUri ? (path.CompleteUriStart, path.CompleteUriLength) : (path.Start, path.Length);
-            context.ReportDiagnostic(Create(path, text.Value, Location.Create(context.Node.SyntaxTree, text.ToSourceSpan(start, length))));
+            foreach (var path in RetiredApiPathFinder.Find(text.Value))
+            {
+                var (start, length) = path.IsCompleteUri ? (path.CompleteUriStart, path.CompleteUriLength) : (path.Start, path.Length);
+                context.ReportDiagnostic(Create(path, text.Value, Location.Create(context.Tree, text.ToSourceSpan(start, length))));
+            }
         }
     }
 

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
+using SpeechLifecycle.Text;
 
 namespace SpeechLifecycle.Json;
 
@@ -62,6 +64,7 @@ public static class JsonParser
 
         public JsonParseException Error(string message) => ErrorAt(message, _position);
 
+        [MethodImpl(Jit.Optimized)]
         public JsonValue ReadValue(int depth)
         {
             var c = Current;
@@ -89,6 +92,7 @@ public static class JsonParser
             }
         }
 
+        [MethodImpl(Jit.Optimized)]
         public void SkipTrivia()
         {
             while (_position < _text.Length)
@@ -162,6 +166,7 @@ public static class JsonParser
             }
         }
 
+        [MethodImpl(Jit.Optimized)]
         private JsonValue ReadObject(int depth)
         {
             CheckDepth(depth);
@@ -209,6 +214,7 @@ public static class JsonParser
             }
         }
 
+        [MethodImpl(Jit.Optimized)]
         private JsonValue ReadArray(int depth)
         {
             CheckDepth(depth);
@@ -239,6 +245,7 @@ public static class JsonParser
             }
         }
 
+        [MethodImpl(Jit.Optimized)]
         private JsonValue ReadString()
         {
             int start = _position, line = _line, column = Column(start);
@@ -246,6 +253,7 @@ public static class JsonParser
             return new JsonValue(JsonKind.String, value, null, null, start, _position - start, line, column);
         }
 
+        [MethodImpl(Jit.Optimized)]
         private string ReadStringText()
         {
             var start = _position;
@@ -342,6 +350,7 @@ public static class JsonParser
             return (char)value;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private JsonValue ReadNumber()
         {
             int start = _position, line = _line, column = Column(start);
@@ -403,6 +412,7 @@ public static class JsonParser
             return new JsonValue(JsonKind.Number, _text.Substring(start, _position - start), null, null, start, _position - start, line, column);
         }
 
+        [MethodImpl(Jit.Optimized)]
         private JsonValue ReadLiteral(string literal, JsonKind kind)
         {
             int start = _position, line = _line, column = Column(start);
@@ -416,6 +426,7 @@ public static class JsonParser
             return new JsonValue(kind, null, null, null, start, literal.Length, line, column);
         }
 
+        [MethodImpl(Jit.Optimized)]
         private void SkipDigits()
         {
             while (!AtEnd && IsDigit(Current))

@@ -47,11 +47,12 @@ public sealed class JsonValue
     {
         get
         {
-            foreach (var property in Properties)
+            // By index: a foreach over the interface would allocate an enumerator per lookup.
+            for (var i = 0; i < Properties.Count; i++)
             {
-                if (string.Equals(property.Name, name, StringComparison.Ordinal))
+                if (string.Equals(Properties[i].Name, name, StringComparison.Ordinal))
                 {
-                    return property.Value;
+                    return Properties[i].Value;
                 }
             }
 

@@ -17,6 +17,12 @@ public static class ReferenceRecognizer
 {
     private const string CidAnchor = "cid=";
 
+    /// <summary>
+    /// The texts every reference is read around, compared ignoring case: a text without any of them holds no
+    /// reference. Callers that search large texts (a whole source file) look for these first.
+    /// </summary>
+    public static IReadOnlyList<string> Anchors { get; } = new[] { ManagementUriMatch.Anchor, CidAnchor };
+
     /// <summary>Cheap pre-filter: false means <see cref="FindReferences"/> is certain to find nothing.</summary>
     /// <remarks>Exactly the anchors <see cref="FindReferences"/> starts from, with the same comparison, so it cannot disagree.</remarks>
     public static bool MightContainReference(string text) =>
@@ -77,6 +83,29 @@ public static class ReferenceRecognizer
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> holds an 8-4-4-4-12 hex GUID (placeholders included, not glued to a following
+    /// word character): the cheap test for "could a reference's ID come from this text".
+    /// </summary>
+    public static bool ContainsGuid(string text)
+    {
+        if (text is null || text.Length < UriScanner.GuidLength)
+        {
+            return false;
+        }
+
+        // A GUID's first dash is its ninth character, and 27 more follow it.
+        for (var dash = text.IndexOf('-', 8); dash >= 0 && dash + 28 <= text.Length; dash = text.IndexOf('-', dash + 1))
+        {
+            if (UriScanner.TryParseGuidAt(text, dash - 8, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -46,17 +46,27 @@ internal static class SnapshotFields
     public static bool TryParseEnum<TEnum>(string text, out TEnum value)
         where TEnum : struct, Enum
     {
-        foreach (var name in Enum.GetNames(typeof(TEnum)))
+        var names = EnumMembers<TEnum>.Names;
+        for (var i = 0; i < names.Length; i++)
         {
-            if (string.Equals(name, text, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(names[i], text, StringComparison.OrdinalIgnoreCase))
             {
-                value = (TEnum)Enum.Parse(typeof(TEnum), name);
+                value = EnumMembers<TEnum>.Values[i];
                 return true;
             }
         }
 
         value = default;
         return false;
+    }
+
+    // Enum.GetNames and Enum.Parse reflect on every call; a snapshot has five enum fields per entry.
+    private static class EnumMembers<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static readonly string[] Names = Enum.GetNames(typeof(TEnum));
+
+        public static readonly TEnum[] Values = Array.ConvertAll(Names, name => (TEnum)Enum.Parse(typeof(TEnum), name));
     }
 
     public static string AllowedValues<TEnum>()
@@ -92,6 +102,12 @@ internal static class SnapshotFields
     /// <summary>ISO-8601 dates with 'Z', an offset, or no zone (taken as UTC); always returned as UTC.</summary>
     public static bool TryParseDate(string text, out DateTime value)
     {
+        // The form the task writes (DateText), read without the general parser: a snapshot holds three dates per entry.
+        if (TryParseWrittenForm(text, out value))
+        {
+            return true;
+        }
+
         if (DateTimeOffset.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
         {
             value = parsed.UtcDateTime;
@@ -102,7 +118,47 @@ internal static class SnapshotFields
         return false;
     }
 
-    /// <summary>Local times become UTC; unspecified ones are taken as UTC already (what the service and the docs give).</summary>
+    /// <summary><c>yyyy-MM-ddTHH:mm:ssZ</c> exactly, as a UTC date; false for anything else (the general parser decides).</summary>
+    private static bool TryParseWrittenForm(string text, out DateTime value)
+    {
+        value = default;
+        if (text is null || text.Length != 20 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != 'Z')
+        {
+            return false;
+        }
+
+        if (!TryDigits(text, 0, 4, out var year) || !TryDigits(text, 5, 2, out var month) || !TryDigits(text, 8, 2, out var day)
+            || !TryDigits(text, 11, 2, out var hour) || !TryDigits(text, 14, 2, out var minute) || !TryDigits(text, 17, 2, out var second))
+        {
+            return false;
+        }
+
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        value = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Utc);
+        return true;
+    }
+
+    private static bool TryDigits(string text, int start, int count, out int number)
+    {
+        number = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var c = text[i];
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+
+            number = (number * 10) + (c - '0');
+        }
+
+        return true;
+    }
+
     public static DateTime ToUtc(DateTime value) => value.Kind switch
     {
         DateTimeKind.Local => value.ToUniversalTime(),
