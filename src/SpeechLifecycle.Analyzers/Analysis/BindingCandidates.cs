@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SpeechLifecycle.Recognition;
 using SpeechLifecycle.Text;
 
 namespace SpeechLifecycle.Analyzers.Analysis;
@@ -13,8 +14,10 @@ namespace SpeechLifecycle.Analyzers.Analysis;
 /// <list type="bullet">
 /// <item>uses of <c>EndpointId</c>, <c>FromLanguage</c> and <c>SetProperty</c> (the Speech SDK's endpoint-ID members:
 /// a member cannot be used without its name appearing where it is used);</item>
-/// <item>interpolated strings and <c>new …(a + b)</c> arguments that name a constant holding a GUID
-/// (<see cref="IdConstantNames"/>): only such a composition can complete a URI with a model ID from a constant.</item>
+/// <item>interpolated strings and <c>new …(a + b)</c> arguments that name a constant holding a GUID and that may
+/// compose a reference anchor, from their own text or from a constant (<see cref="CompositionConstants"/>): only such
+/// a composition can complete a URI with a model ID from a constant. An anchor split across two parts of a
+/// composition (<c>"speech" + ToText</c>) is not looked for.</item>
 /// </list>
 /// Names are matched as text and then checked on the token, so a name in a string or a comment costs a lookup and
 /// yields nothing. A file that may spell identifiers with unicode escapes is also walked token by token for them.
@@ -23,7 +26,7 @@ internal static class BindingCandidates
 {
     private static readonly string[] EndpointIdMembers = { "EndpointId", "FromLanguage", "SetProperty" };
 
-    public static List<SyntaxNode> Find(SyntaxTree tree, bool sdkReferenced, IdentifierNameSet idConstants, CancellationToken cancellationToken)
+    public static List<SyntaxNode> Find(SyntaxTree tree, bool sdkReferenced, CompositionConstants constants, CancellationToken cancellationToken)
     {
         var found = new List<SyntaxNode>();
         var text = tree.GetText(cancellationToken).ToString();
@@ -40,12 +43,13 @@ internal static class BindingCandidates
             }
         }
 
+        var idConstants = constants.HoldingId;
         foreach (var position in idConstants.FindIn(text))
         {
             root ??= tree.GetRoot(cancellationToken);
             if (IdentifierAt(root, position) is { } identifier && idConstants.Contains(identifier.ValueText))
             {
-                AddCompositions(identifier, found);
+                AddCompositions(identifier, text, constants.MayHoldAnchor, found);
             }
         }
 
@@ -66,7 +70,8 @@ internal static class BindingCandidates
 
                 if (idConstants.Contains(token.ValueText))
                 {
-                    AddCompositions(token, found);
+                    // Escaped names defeat the anchor test's name search too: bind whatever composes the constant.
+                    AddCompositions(token, text: null, constants.MayHoldAnchor, found);
                 }
             }
         }
@@ -110,10 +115,19 @@ internal static class BindingCandidates
     /// <summary>
     /// Climbs from a constant's name through what can compose text around it (member access, parentheses, casts,
     /// interpolation holes, <c>+</c>) and adds each interpolated string on the way, and the object creation whose
-    /// argument the composition is.
+    /// argument the composition is, when it may compose an anchor (<see cref="MayComposeAnchor"/>; not checked
+    /// without <paramref name="text"/>).
     /// </summary>
-    private static void AddCompositions(SyntaxToken? identifier, List<SyntaxNode> found)
+    private static void AddCompositions(SyntaxToken? identifier, string? text, IdentifierNameSet anchorConstants, List<SyntaxNode> found)
     {
+        void Add(SyntaxNode composition)
+        {
+            if (text is null || MayComposeAnchor(composition, text, anchorConstants))
+            {
+                AddOnce(composition, found);
+            }
+        }
+
         SyntaxNode? current = identifier?.Parent as SimpleNameSyntax;
         while (current?.Parent is { } parent)
         {
@@ -126,10 +140,10 @@ internal static class BindingCandidates
                 case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
                     break;
                 case InterpolatedStringExpressionSyntax interpolated:
-                    AddOnce(interpolated, found);
+                    Add(interpolated);
                     break;
                 case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax creation } }:
-                    AddOnce(creation, found);
+                    Add(creation);
                     return;
                 default:
                     return;
@@ -137,6 +151,24 @@ internal static class BindingCandidates
 
             current = parent;
         }
+    }
+
+    /// <summary>
+    /// Whether the text <paramref name="composition"/> builds can hold a reference anchor: its own source text holds
+    /// one (ignoring case), or it names a constant that may (<see cref="CompositionConstants.MayHoldAnchor"/>).
+    /// </summary>
+    private static bool MayComposeAnchor(SyntaxNode composition, string text, IdentifierNameSet anchorConstants)
+    {
+        var span = composition.Span;
+        foreach (var anchor in ReferenceRecognizer.Anchors)
+        {
+            if (text.IndexOf(anchor, span.Start, span.Length, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return anchorConstants.FindIn(text, span.Start, span.Length).Count > 0;
     }
 
     private static void AddOnce(SyntaxNode node, List<SyntaxNode> found)

@@ -15,9 +15,9 @@ namespace SpeechLifecycle.Analyzers.Analysis;
 internal sealed class LifecycleReporter
 {
     private readonly AnalyzerSettings _settings;
-    private readonly Lazy<LifecycleData> _data;
+    private readonly LifecycleData _data;
 
-    public LifecycleReporter(AnalyzerSettings settings, Lazy<LifecycleData> data)
+    public LifecycleReporter(AnalyzerSettings settings, LifecycleData data)
     {
         _settings = settings;
         _data = data;
@@ -25,11 +25,11 @@ internal sealed class LifecycleReporter
 
     public AnalyzerSettings Settings => _settings;
 
-    public LifecycleData Data => _data.Value;
+    public LifecycleData Data => _data;
 
     public void Report(Action<Diagnostic> report, ReferenceKind kind, Guid id, string? host, LifecycleRoute route, Location location, int warningDays, bool isRequestModelMember)
     {
-        var snapshot = _data.Value.Snapshot;
+        var snapshot = _data.Snapshot;
         var entry = snapshot.Find(kind, id, host);
         if (entry is null)
         {
@@ -109,7 +109,7 @@ internal sealed class LifecycleReporter
     private void ReportEndpoint(Action<Diagnostic> report, LifecycleEntry endpoint, Location location, int warningDays)
     {
         var link = endpoint.Model;
-        var model = link is null ? null : _data.Value.Snapshot.Find(link.Kind, link.Id, link.Host ?? endpoint.Host);
+        var model = link is null ? null : _data.Snapshot.Find(link.Kind, link.Id, link.Host ?? endpoint.Host);
         if (model is null)
         {
             var what = link is null ? "its deployed model is not in the data" : $"its deployed model {link.Id:D} is not in the data";

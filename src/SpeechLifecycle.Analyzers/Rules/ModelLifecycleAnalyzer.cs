@@ -4,14 +4,12 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SpeechLifecycle.Analyzers.Analysis;
 using SpeechLifecycle.Evaluation;
 using SpeechLifecycle.Recognition;
-using SpeechLifecycle.Text;
 
 namespace SpeechLifecycle.Analyzers.Rules;
 
@@ -51,22 +49,23 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // Snapshots are parsed only once a reference needs them.
+        // Read here, once, rather than lazily on first use: the compiler counts the time a callback spends waiting for
+        // another thread's first use as that callback's own (docs/performance.md, target 1). The snapshot is read in
+        // every compilation anyway (its file is reported on when unreadable), and the constants are one text search.
         var cancellationToken = start.CancellationToken;
-        var data = new Lazy<LifecycleData>(() => LifecycleData.Read(options, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
-        var reporter = new LifecycleReporter(settings, data);
+        var compilation = start.Compilation;
+        var reporter = new LifecycleReporter(settings, LifecycleData.Read(options, cancellationToken));
+        var constants = CompositionConstants.Collect(compilation, cancellationToken);
         var constantsReported = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
 
         // One callback per file, not one per literal or operation: the rules find the few nodes that matter by
-        // searching the file's text (SourceSearch; docs/performance.md, target 1). Literals need only syntax, so
-        // they are read in a syntax-tree action; the binding routes need the semantic model the compiler shares.
+        // searching the file's text (SourceSearch; docs/design.md). Literals need only syntax, so they are read in a
+        // syntax-tree action; the binding routes need the semantic model the compiler shares.
         start.RegisterSyntaxTreeAction(tree => AnalyzeLiterals(tree, reporter));
 
-        var compilation = start.Compilation;
         var sdk = SpeechSdkSymbols.Resolve(compilation);
         var uriType = compilation.GetTypeByMetadataName("System.Uri");
-        var idConstants = new Lazy<IdentifierNameSet>(() => IdConstantNames.Collect(compilation, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
-        start.RegisterSemanticModelAction(model => AnalyzeBindingRoutes(model, sdk, uriType, idConstants, reporter, constantsReported));
+        start.RegisterSemanticModelAction(model => AnalyzeBindingRoutes(model, sdk, uriType, constants, reporter, constantsReported));
         start.RegisterAdditionalFileAction(file => AnalyzeAdditionalFile(file, reporter));
     }
 
@@ -74,13 +73,13 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
         SemanticModelAnalysisContext context,
         SpeechSdkSymbols? sdk,
         INamedTypeSymbol? uriType,
-        Lazy<IdentifierNameSet> idConstants,
+        CompositionConstants constants,
         LifecycleReporter reporter,
         ConcurrentDictionary<ISymbol, bool> constantsReported)
     {
         var model = context.SemanticModel;
         var sink = new Sink(context.ReportDiagnostic, context.Options, context.CancellationToken);
-        foreach (var node in BindingCandidates.Find(model.SyntaxTree, sdk is not null, idConstants.Value, context.CancellationToken))
+        foreach (var node in BindingCandidates.Find(model.SyntaxTree, sdk is not null, constants, context.CancellationToken))
         {
             switch (Unwrap(model.GetOperation(node, context.CancellationToken)))
             {

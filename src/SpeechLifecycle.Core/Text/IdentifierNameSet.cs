@@ -47,15 +47,23 @@ public sealed class IdentifierNameSet
     public bool Contains(string name) => name is not null && Find(name, 0, name.Length) is not null;
 
     /// <summary>Start positions of the whole-word occurrences of the set's names in <paramref name="text"/>, in text order.</summary>
-    public IReadOnlyList<int> FindIn(string text)
+    public IReadOnlyList<int> FindIn(string text) => FindIn(text, 0, text?.Length ?? 0);
+
+    /// <summary>As <see cref="FindIn(string)"/>, for the names that lie wholly inside <c>text[start..start+length]</c>.</summary>
+    public IReadOnlyList<int> FindIn(string text, int start, int length)
     {
-        if (Count == 0 || string.IsNullOrEmpty(text))
+        if (Count == 0 || string.IsNullOrEmpty(text) || length <= 0)
         {
             return Array.Empty<int>();
         }
 
+        if (start < 0 || length > text.Length - start)
+        {
+            throw new ArgumentOutOfRangeException(nameof(length));
+        }
+
         // A few names: the runtime's vectorised IndexOf per name beats reading every identifier of the file.
-        return Count <= IndexOfPerNameLimit ? FindEachName(text) : ScanIdentifiers(text);
+        return Count <= IndexOfPerNameLimit ? FindEachName(text, start, start + length) : ScanIdentifiers(text, start, start + length);
     }
 
     /// <summary>
@@ -67,16 +75,20 @@ public sealed class IdentifierNameSet
 
     private const int IndexOfPerNameLimit = 16;
 
-    private List<int> FindEachName(string text)
+    // Whole words are judged against the whole text, so a range boundary inside an identifier never makes a match.
+    private List<int> FindEachName(string text, int start, int end)
     {
         var found = new List<int>();
         foreach (var bucket in _byHash.Values)
         {
             foreach (var name in bucket)
             {
-                for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+                for (var at = text.IndexOf(name, start, end - start, StringComparison.Ordinal);
+                     at >= 0;
+                     at = at + name.Length < end ? text.IndexOf(name, at + name.Length, end - at - name.Length, StringComparison.Ordinal) : -1)
                 {
-                    if ((at == 0 || !IsIdentifierChar(text[at - 1])) && (at + name.Length == text.Length || !IsIdentifierChar(text[at + name.Length])))
+                    if (at + name.Length <= end
+                        && (at == 0 || !IsIdentifierChar(text[at - 1])) && (at + name.Length == text.Length || !IsIdentifierChar(text[at + name.Length])))
                     {
                         found.Add(at);
                     }
@@ -89,11 +101,18 @@ public sealed class IdentifierNameSet
     }
 
     [MethodImpl(Jit.Optimized)]
-    private List<int> ScanIdentifiers(string text)
+    private List<int> ScanIdentifiers(string text, int start, int end)
     {
         var found = new List<int>();
-        var i = 0;
-        while (i < text.Length)
+
+        // Start at a word boundary: an identifier cut by the range's start is not a whole word inside it.
+        var i = start;
+        while (i > 0 && i < end && IsIdentifierChar(text[i - 1]) && IsIdentifierChar(text[i]))
+        {
+            i++;
+        }
+
+        while (i < end)
         {
             if (!IsIdentifierChar(text[i]))
             {
@@ -101,15 +120,15 @@ public sealed class IdentifierNameSet
                 continue;
             }
 
-            var start = i;
+            var wordStart = i;
             while (i < text.Length && IsIdentifierChar(text[i]))
             {
                 i++;
             }
 
-            if (i - start <= _maxLength && Find(text, start, i - start) is not null)
+            if (i <= end && i - wordStart <= _maxLength && Find(text, wordStart, i - wordStart) is not null)
             {
-                found.Add(start);
+                found.Add(wordStart);
             }
         }
 
