@@ -87,7 +87,7 @@ internal static class BindingCandidates
         return token.IsKind(SyntaxKind.IdentifierToken) && token.Span.Contains(position) ? token : null;
     }
 
-    /// <summary><c>x.EndpointId = …</c>, <c>{ EndpointId = … }</c>, <c>x.FromLanguage(…)</c>, <c>x?.SetProperty(…)</c>.</summary>
+    /// <summary><c>x.EndpointId = …</c>, <c>(x.EndpointId) = …</c>, <c>{ EndpointId = … }</c>, <c>x.FromLanguage(…)</c>, <c>x?.SetProperty(…)</c>.</summary>
     private static void AddEndpointIdUse(SyntaxToken? identifier, List<SyntaxNode> found)
     {
         if (identifier?.Parent is not SimpleNameSyntax name || Array.IndexOf(EndpointIdMembers, identifier.Value.ValueText) < 0)
@@ -101,6 +101,10 @@ internal static class BindingCandidates
             MemberBindingExpressionSyntax binding when binding.Name == name => binding,
             _ => name,
         };
+        while (use.Parent is ParenthesizedExpressionSyntax parenthesized)
+        {
+            use = parenthesized;
+        }
         switch (use.Parent)
         {
             case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && assignment.Left == use:
@@ -114,7 +118,7 @@ internal static class BindingCandidates
 
     /// <summary>
     /// Climbs from a constant's name through what can compose text around it (member access, parentheses, casts,
-    /// interpolation holes, <c>+</c>) and adds each interpolated string on the way, and the object creation whose
+    /// <c>!</c>, <c>checked</c>, interpolation holes, <c>+</c>) and adds each interpolated string on the way, and the object creation whose
     /// argument the composition is, when it may compose an anchor (<see cref="MayComposeAnchor"/>; not checked
     /// without <paramref name="text"/>).
     /// </summary>
@@ -136,6 +140,8 @@ internal static class BindingCandidates
                 case MemberAccessExpressionSyntax access when access.Name == current:
                 case ParenthesizedExpressionSyntax:
                 case CastExpressionSyntax:
+                case CheckedExpressionSyntax:
+                case PostfixUnaryExpressionSyntax postfix when postfix.IsKind(SyntaxKind.SuppressNullableWarningExpression):
                 case InterpolationSyntax:
                 case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
                     break;

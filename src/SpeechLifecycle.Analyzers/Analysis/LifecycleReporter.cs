@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using SpeechLifecycle.Evaluation;
@@ -16,6 +17,10 @@ internal sealed class LifecycleReporter
 {
     private readonly AnalyzerSettings _settings;
     private readonly LifecycleData _data;
+
+    // A replacement depends only on these, and a project names the same model in many places: each search over the
+    // candidates is done once per compilation.
+    private readonly ConcurrentDictionary<(LifecycleEntry Entry, string? Host, LifecycleRoute Route, int WarningDays), LifecycleEntry?> _replacements = new();
 
     public LifecycleReporter(AnalyzerSettings settings, LifecycleData data)
     {
@@ -79,7 +84,7 @@ internal sealed class LifecycleReporter
             properties[DiagnosticProperties.IsRequestModelMember] = "true";
         }
 
-        var replacement = FindReplacement(snapshot, entry, host, route, asOf, warningDays);
+        var replacement = _replacements.GetOrAdd((entry, host, route, warningDays), key => FindReplacement(snapshot, key.Entry, key.Host, key.Route, asOf, key.WarningDays));
         if (replacement is not null)
         {
             properties[DiagnosticProperties.ReplacementId] = replacement.Id.ToString("D");

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Reflection;
 using SpeechLifecycle.Recognition;
 using SpeechLifecycle.Snapshots;
+using Fields = SpeechLifecycle.Snapshots.SnapshotFields;
 
 namespace SpeechLifecycle.Core.Tests.Snapshots;
 
@@ -227,38 +227,5 @@ public sealed class SnapshotFieldsParsingTests
             Assert.True(Fields.TryParseEnum<TEnum>(text.ToUpperInvariant(), out var upper), text);
             Assert.Equal(member, upper);
         }
-    }
-
-    /// <summary>
-    /// SnapshotFields is internal and SpeechLifecycle.Core grants this test assembly no InternalsVisibleTo, so its
-    /// methods are bound once by reflection; a renamed or re-shaped method fails every test here instead of passing.
-    /// </summary>
-    private static class Fields
-    {
-        private static readonly Type Type =
-            typeof(LifecycleSnapshot).Assembly.GetType("SpeechLifecycle.Snapshots.SnapshotFields", throwOnError: true)!;
-
-        private static readonly TryParseDateMethod ParseDate = Method("TryParseDate").CreateDelegate<TryParseDateMethod>();
-
-        private static readonly Func<DateTime, string> FormatDate = Method("DateText").CreateDelegate<Func<DateTime, string>>();
-
-        public delegate bool TryParseDateMethod(string text, out DateTime value);
-
-        public delegate bool TryParseEnumMethod<TEnum>(string text, out TEnum value);
-
-        public static bool TryParseDate(string text, out DateTime value) => ParseDate(text, out value);
-
-        public static string DateText(DateTime value) => FormatDate(value);
-
-        public static bool TryParseEnum<TEnum>(string text, out TEnum value)
-            where TEnum : struct, Enum =>
-            Method("TryParseEnum").MakeGenericMethod(typeof(TEnum)).CreateDelegate<TryParseEnumMethod<TEnum>>()(text, out value);
-
-        public static string EnumText<TEnum>(TEnum value)
-            where TEnum : struct, Enum =>
-            Method("EnumText").MakeGenericMethod(typeof(TEnum)).CreateDelegate<Func<TEnum, string>>()(value);
-
-        private static MethodInfo Method(string name) =>
-            Type.GetMethod(name, BindingFlags.Public | BindingFlags.Static) ?? throw new MissingMethodException(Type.FullName, name);
     }
 }

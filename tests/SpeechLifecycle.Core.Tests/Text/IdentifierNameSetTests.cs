@@ -85,6 +85,37 @@ public sealed class IdentifierNameSetTests
     }
 
     [Fact]
+    public void RangeSearch_FindsTheWholeTextsOccurrencesThatLieInsideTheRange_WithBothStrategies()
+    {
+        string[] names = { "Id", "ModelId", "_id", "Endpoint2", "Modèle", "x" };
+        var random = new Random(7);
+        var checkedRanges = 0;
+        foreach (var text in Corpus(seed: 99, count: 2000))
+        {
+            var start = random.Next(0, text.Length + 1);
+            var length = random.Next(0, text.Length - start + 1);
+            var whole = WholeWordPositions(text, names);
+            var expected = string.Join(",", whole.Where(at => at >= start && at + NameAt(text, at, names).Length <= start + length));
+            foreach (var (strategy, set) in BothStrategies(names))
+            {
+                Assert.True(expected == string.Join(",", set.FindIn(text, start, length)), $"{strategy}: range {start}+{length} of \"{text}\"");
+            }
+
+            checkedRanges += expected.Length > 0 ? 1 : 0;
+        }
+
+        Assert.True(checkedRanges > 100, $"only {checkedRanges} ranges held a match");
+    }
+
+    [Fact]
+    public void RangeSearch_OutsideTheText_IsRejected()
+    {
+        var set = new IdentifierNameSet(new[] { "Id" });
+        Assert.Throws<ArgumentOutOfRangeException>(() => set.FindIn("Id Id", 3, 5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => set.FindIn("Id Id", -1, 2));
+    }
+
+    [Fact]
     public void IdentifierScan_WithManyNamesThatOccur_AgreesWithAPlainScan()
     {
         string[] names =
@@ -243,6 +274,10 @@ public sealed class IdentifierNameSetTests
 
         return found.ToList();
     }
+
+    // The longest name that starts at a whole-word occurrence (the occurrence is the whole word, so exactly one fits).
+    private static string NameAt(string text, int at, IEnumerable<string> names) =>
+        names.Where(n => string.CompareOrdinal(text, at, n, 0, n.Length) == 0 && (at + n.Length == text.Length || !IsIdentifierChar(text[at + n.Length]))).First();
 
     private static bool IsIdentifierChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_' || c > '\x7f';
 
