@@ -22,6 +22,8 @@ internal sealed class LifecycleReporter
     // candidates is done once per compilation.
     private readonly ConcurrentDictionary<(LifecycleEntry Entry, string? Host, LifecycleRoute Route, int WarningDays), LifecycleEntry?> _replacements = new();
 
+    private readonly ConcurrentDictionary<(string? Host, string Locale, LifecycleRoute Route, int WarningDays), LifecycleEntry?> _newestBaseModels = new();
+
     public LifecycleReporter(AnalyzerSettings settings, LifecycleData data)
     {
         _settings = settings;
@@ -179,7 +181,7 @@ internal sealed class LifecycleReporter
         }
     }
 
-    private static LifecycleEntry? FindReplacement(LifecycleSnapshot snapshot, LifecycleEntry entry, string? host, LifecycleRoute route, DateTime asOf, int warningDays)
+    private LifecycleEntry? FindReplacement(LifecycleSnapshot snapshot, LifecycleEntry entry, string? host, LifecycleRoute route, DateTime asOf, int warningDays)
     {
         if (entry.Locale is null)
         {
@@ -195,7 +197,11 @@ internal sealed class LifecycleReporter
             }
         }
 
-        return ReplacementFinder.NewestBaseModel(snapshot, host ?? entry.Host, entry.Locale, route, asOf, warningDays);
+        // The newest base model depends on the locale, host and route only, not on the model being replaced (which is
+        // expired or expiring, so never a candidate): one search per locale and host.
+        return _newestBaseModels.GetOrAdd(
+            (host ?? entry.Host, entry.Locale, route, warningDays),
+            key => ReplacementFinder.NewestBaseModel(snapshot, key.Host, key.Locale, key.Route, asOf, key.WarningDays));
     }
 
     private string NoEntryReason() => _settings.Endpoint is null
