@@ -200,7 +200,7 @@ public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
         WriteOutput(snapshot);
         if (!settings.IsDesignTime)
         {
-            foreach (var diagnostic in SpeechModelDiagnostics.Evaluate(settings.Items, snapshot, settings.AsOf, settings.WarningDays, settings.KeyVariable))
+            foreach (var diagnostic in SpeechModelDiagnostics.Evaluate(settings.Items, snapshot, settings.AsOf, settings.WarningDays, settings.KeyVariable, string.IsNullOrWhiteSpace(Endpoint) ? null : Endpoint!.Trim()))
             {
                 Report(diagnostic);
             }

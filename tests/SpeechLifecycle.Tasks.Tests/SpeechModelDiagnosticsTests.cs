@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using SpeechLifecycle.Evaluation;
 using SpeechLifecycle.Recognition;
 using SpeechLifecycle.Snapshots;
 
@@ -49,13 +52,65 @@ public sealed class SpeechModelDiagnosticsTests
         }, snapshot, AsOf, 90, "MY_KEY");
 
         Assert.Equal(
-            new[] { ("SPL1002", ItemDiagnosticSeverity.Warning), ("SPL9002", ItemDiagnosticSeverity.Info), ("SPL1001", ItemDiagnosticSeverity.Error), ("SPL1005", ItemDiagnosticSeverity.Error), ("SPL1007", ItemDiagnosticSeverity.Warning), ("SPL9001", ItemDiagnosticSeverity.Warning) },
+            new[]
+            {
+                ("SPL1002", ItemDiagnosticSeverity.Warning),
+                ("SPL9002", ItemDiagnosticSeverity.Info), ("SPL1001", ItemDiagnosticSeverity.Error),
+
+                // The endpoint's model is the stale one: reported on the endpoint item too, as the analyzer does.
+                ("SPL9002", ItemDiagnosticSeverity.Info), ("SPL1005", ItemDiagnosticSeverity.Error),
+                ("SPL1007", ItemDiagnosticSeverity.Warning),
+                ("SPL9001", ItemDiagnosticSeverity.Warning),
+            },
             diagnostics.Select(d => (d.Id, d.Severity)));
         Assert.Contains("in 44 days", diagnostics[0].Message, StringComparison.Ordinal);
-        Assert.Contains("silently falls back to the latest base model for en-US", diagnostics[3].Message, StringComparison.Ordinal);
-        Assert.Contains("on eastus.api.cognitive.microsoft.com", diagnostics[4].Message, StringComparison.Ordinal);
-        Assert.Contains("MY_KEY", diagnostics[5].Message, StringComparison.Ordinal);
+        Assert.Contains("silently falls back to the latest base model for en-US", diagnostics[4].Message, StringComparison.Ordinal);
+        Assert.Contains("on eastus.api.cognitive.microsoft.com", diagnostics[5].Message, StringComparison.Ordinal);
+        Assert.Contains("MY_KEY", diagnostics[6].Message, StringComparison.Ordinal);
         Assert.All(diagnostics, d => Assert.StartsWith("SpeechModel item '", d.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_endpoint_whose_model_is_not_in_the_data_and_an_item_without_an_entry_get_SPL9001_as_in_the_analyzer()
+    {
+        var snapshot = new LifecycleSnapshot();
+        snapshot.Entries.Add(new LifecycleEntry
+        {
+            Kind = ReferenceKind.Endpoint, Id = Seed.EndpointOnExpiredBase, DisplayName = "Old endpoint", Lookup = LookupStatus.Resolved,
+            Model = new EntityLink(ReferenceKind.BaseModel, Seed.ExpiredBase, null),
+        });
+
+        var diagnostics = SpeechModelDiagnostics.Evaluate(
+            new[] { Item(Seed.EndpointOnExpiredBase.ToString(), "endpoint"), Item(Seed.GermanBase.ToString(), "base") },
+            snapshot,
+            AsOf,
+            90,
+            "MY_KEY",
+            "https://eastus.api.cognitive.microsoft.com");
+
+        Assert.Equal(new[] { "SPL9001", "SPL9001" }, diagnostics.Select(d => d.Id));
+        Assert.Contains($"its deployed model {Seed.ExpiredBase:D} is not in the data", diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.Contains("looks it up through https://eastus.api.cognitive.microsoft.com", diagnostics[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_rule_has_the_analyzers_id_and_default_severity()
+    {
+        var analyzer = Path.Combine(RepositoryRoot(), "src", "SpeechLifecycle.Analyzers");
+        var ids = Regex.Matches(File.ReadAllText(Path.Combine(analyzer, "DiagnosticIds.cs")), @"const string (\w+) = ""(SPL\d{4})""")
+            .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+        var descriptors = Regex.Matches(
+                File.ReadAllText(Path.Combine(analyzer, "Descriptors.cs")),
+                @"DiagnosticDescriptor (\w+) = Create\(\s*DiagnosticIds\.(\w+),[^;]*?DiagnosticSeverity\.(\w+)\)")
+            .ToDictionary(m => m.Groups[1].Value, m => (Id: ids[m.Groups[2].Value], Severity: m.Groups[3].Value));
+
+        foreach (var rule in Enum.GetValues<LifecycleRule>())
+        {
+            Assert.True(descriptors.TryGetValue(rule.ToString(), out var descriptor), $"no descriptor named {rule} in Descriptors.cs");
+            var (id, severity) = SpeechModelDiagnostics.IdAndSeverityOf(rule);
+            Assert.Equal(descriptor.Id, id);
+            Assert.Equal(descriptor.Severity, severity.ToString());
+        }
     }
 
     [Fact]
@@ -84,4 +139,8 @@ public sealed class SpeechModelDiagnosticsTests
     [InlineData("5b1f0c9e-2d7a-4c3b-8e6f-0a9d8c7b6e5f", "voice")]
     public void Invalid_items_are_refused(string include, string? kind) =>
         Assert.False(SpeechModelItem.TryParse(include, kind, out _, out _));
+
+    // The analyzer's sources are read as text: this test project sees Core through the task assembly only.
+    private static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", ".."));
 }
