@@ -105,6 +105,7 @@ internal static class BindingCandidates
         {
             use = parenthesized;
         }
+
         switch (use.Parent)
         {
             case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && assignment.Left == use:
@@ -118,9 +119,9 @@ internal static class BindingCandidates
 
     /// <summary>
     /// Climbs from a constant's name through what can compose text around it (member access, parentheses, casts,
-    /// <c>!</c>, <c>checked</c>, interpolation holes, <c>+</c>) and adds each interpolated string on the way, and the object creation whose
-    /// argument the composition is, when it may compose an anchor (<see cref="MayComposeAnchor"/>; not checked
-    /// without <paramref name="text"/>).
+    /// <c>!</c>, <c>checked</c>, interpolation holes, <c>+</c>) and adds each interpolated string on the way, and the
+    /// object creation whose argument the composition is, when it may compose an anchor (<see cref="MayComposeAnchor"/>;
+    /// not checked without <paramref name="text"/>).
     /// </summary>
     private static void AddCompositions(SyntaxToken? identifier, string? text, IdentifierNameSet anchorConstants, List<SyntaxNode> found)
     {
