@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The performance suite in one command (method and latest figures: docs/performance.md). Not part of ./test.sh.
 #
-#   bench/run.sh             full sizes: 2,000 files / ~200k lines / 600 references; N = 50 and 500 (about 10 min on 2 cores)
+#   bench/run.sh             full sizes: 2,000 files / ~200k lines / 600 references; N = 50 and 500 (about 12 min on 2 cores)
 #   bench/run.sh --quick     small sizes, to check that the suite works (about 3 min)
 #   bench/run.sh --self-test the suite's own unit tests (generator, log parsers, request-log analysis)
 #
@@ -19,7 +19,7 @@ mode=${1:-full}
 case "$mode" in
   full|--full)
     workload=(--files 2000 --references 600 --distinct 240)
-    overhead=(--rebuilds 3 --pairs 6)
+    overhead=(--rebuilds 3 --pairs 20)
     scan=(--iterations 10)
     resolve=(--n 50,500 --latency-ms 200) ;;
   --quick)
