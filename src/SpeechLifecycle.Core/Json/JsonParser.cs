@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System.Text;
-using SpeechLifecycle.Text;
 
 namespace SpeechLifecycle.Json;
 
@@ -64,7 +62,6 @@ public static class JsonParser
 
         public JsonParseException Error(string message) => ErrorAt(message, _position);
 
-        [MethodImpl(Jit.Optimized)]
         public JsonValue ReadValue(int depth)
         {
             var c = Current;
@@ -92,7 +89,6 @@ public static class JsonParser
             }
         }
 
-        [MethodImpl(Jit.Optimized)]
         public void SkipTrivia()
         {
             while (_position < _text.Length)
@@ -166,7 +162,6 @@ public static class JsonParser
             }
         }
 
-        [MethodImpl(Jit.Optimized)]
         private JsonValue ReadObject(int depth)
         {
             CheckDepth(depth);
@@ -214,7 +209,6 @@ public static class JsonParser
             }
         }
 
-        [MethodImpl(Jit.Optimized)]
         private JsonValue ReadArray(int depth)
         {
             CheckDepth(depth);
@@ -245,7 +239,6 @@ public static class JsonParser
             }
         }
 
-        [MethodImpl(Jit.Optimized)]
         private JsonValue ReadString()
         {
             int start = _position, line = _line, column = Column(start);
@@ -253,7 +246,6 @@ public static class JsonParser
             return new JsonValue(JsonKind.String, value, null, null, start, _position - start, line, column);
         }
 
-        [MethodImpl(Jit.Optimized)]
         private string ReadStringText()
         {
             var start = _position;
@@ -350,7 +342,6 @@ public static class JsonParser
             return (char)value;
         }
 
-        [MethodImpl(Jit.Optimized)]
         private JsonValue ReadNumber()
         {
             int start = _position, line = _line, column = Column(start);
@@ -412,7 +403,6 @@ public static class JsonParser
             return new JsonValue(JsonKind.Number, _text.Substring(start, _position - start), null, null, start, _position - start, line, column);
         }
 
-        [MethodImpl(Jit.Optimized)]
         private JsonValue ReadLiteral(string literal, JsonKind kind)
         {
             int start = _position, line = _line, column = Column(start);
@@ -426,7 +416,6 @@ public static class JsonParser
             return new JsonValue(kind, null, null, null, start, literal.Length, line, column);
         }
 
-        [MethodImpl(Jit.Optimized)]
         private void SkipDigits()
         {
             while (!AtEnd && IsDigit(Current))

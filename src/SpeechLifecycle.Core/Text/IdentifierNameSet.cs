@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 
 namespace SpeechLifecycle.Text;
 
@@ -39,8 +38,6 @@ public sealed class IdentifierNameSet
             _maxLength = Math.Max(_maxLength, name.Length);
         }
     }
-
-    public static IdentifierNameSet Empty { get; } = new(Array.Empty<string>());
 
     public int Count { get; }
 
@@ -100,7 +97,6 @@ public sealed class IdentifierNameSet
         return found;
     }
 
-    [MethodImpl(Jit.Optimized)]
     private List<int> ScanIdentifiers(string text, int start, int end)
     {
         var found = new List<int>();

@@ -135,8 +135,9 @@ public sealed class IdentifierNameSetTests
     [Fact]
     public void EmptySet_FindsNothing()
     {
-        Assert.Equal(0, IdentifierNameSet.Empty.Count);
-        Assert.Empty(IdentifierNameSet.Empty.FindIn("Id Name Value"));
+        var empty = new IdentifierNameSet(Array.Empty<string>());
+        Assert.Equal(0, empty.Count);
+        Assert.Empty(empty.FindIn("Id Name Value"));
         Assert.Empty(new IdentifierNameSet(Array.Empty<string>()).FindIn("Id Name Value"));
     }
 
