@@ -44,4 +44,7 @@ public static class TaskMessageCodes
 
     /// <summary>Warning: the overall time budget ran out; the remaining look-ups used cache or snapshot data.</summary>
     public const string BudgetExhausted = "SPLT013";
+
+    /// <summary>Warning: SpeechLifecycleUpdateSnapshot could not lock a shared committed snapshot in time; the file was not changed.</summary>
+    public const string SnapshotLockTimeout = "SPLT030";
 }

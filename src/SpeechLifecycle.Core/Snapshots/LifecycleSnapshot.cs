@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SpeechLifecycle.Acceptances;
 using SpeechLifecycle.Recognition;
 
 namespace SpeechLifecycle.Snapshots;
@@ -23,6 +24,9 @@ public sealed class LifecycleSnapshot
 
     /// <summary>Models a code fix may switch to, by locale: base models and custom models the data knows of.</summary>
     public List<LifecycleEntry> Candidates { get; } = new();
+
+    /// <summary>The project's <c>SpeechLifecycleAcceptance</c> items, validated by the task (written only when there are any).</summary>
+    public List<LifecycleAcceptance> Acceptances { get; } = new();
 
     /// <summary>
     /// The entry for a reference: an exact host match first, then (for references without a host, or entries
@@ -56,6 +60,7 @@ public sealed class LifecycleSnapshot
 
         MergeInto(Entries, other.Entries);
         MergeInto(Candidates, other.Candidates);
+        Acceptances.AddRange(other.Acceptances);
     }
 
     /// <summary>True when an entry of <paramref name="entryKind"/> answers a reference of <paramref name="wanted"/> kind.</summary>

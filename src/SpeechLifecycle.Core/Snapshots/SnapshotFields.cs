@@ -34,6 +34,13 @@ internal static class SnapshotFields
     public const string UnavailableReason = "unavailableReason";
     public const string Detail = "detail";
     public const string Stale = "stale";
+    public const string Projects = "projects";
+
+    public const string Acceptances = "acceptances";
+    public const string Reference = "reference";
+    public const string Until = "until";
+    public const string Reason = "reason";
+    public const string Rules = "rules";
 
     /// <summary>Enum values are written as their member name in camelCase (<c>BaseModel</c> → <c>baseModel</c>).</summary>
     public static string EnumText<TEnum>(TEnum value)
