@@ -47,14 +47,19 @@ internal sealed class LifecycleReporter
             // The message says the acceptance (and, from its Until date on, that it ended); while it is active the
             // properties tell AcceptanceSuppressor to suppress the diagnostic, so it stays visible but fails nothing.
             var evaluationDate = _settings.EvaluationDate!.Value;
-            if (acceptance.IsActiveOn(evaluationDate))
+            var active = acceptance.IsActiveOn(evaluationDate);
+            if (active)
             {
                 properties = properties
                     .SetItem(DiagnosticProperties.AcceptedUntil, acceptance.UntilText)
                     .SetItem(DiagnosticProperties.AcceptanceReason, acceptance.Reason);
             }
 
-            report(WithMessage(descriptor, location, properties, finding.Message + acceptance.MessageNote(evaluationDate)));
+            // Roslyn never lets a suppressor suppress a diagnostic whose *default* severity is Error (SPL1001, SPL1003,
+            // SPL1005), so an accepted one is reported with default severity Warning; its effective severity, and so
+            // .editorconfig and SARIF "level", stay the rule's.
+            var defaultSeverity = active && descriptor.DefaultSeverity == DiagnosticSeverity.Error ? DiagnosticSeverity.Warning : descriptor.DefaultSeverity;
+            report(WithMessage(descriptor, defaultSeverity, location, properties, finding.Message + acceptance.MessageNote(evaluationDate)));
         }
     }
 
@@ -62,13 +67,13 @@ internal sealed class LifecycleReporter
     /// The descriptor's diagnostic with a message of its own: the acceptance note is appended to the formatted message,
     /// which a descriptor's fixed format cannot do. ID, severity, title and help link stay the descriptor's.
     /// </summary>
-    private static Diagnostic WithMessage(DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?> properties, string message) =>
+    private static Diagnostic WithMessage(DiagnosticDescriptor descriptor, DiagnosticSeverity defaultSeverity, Location location, ImmutableDictionary<string, string?> properties, string message) =>
         Diagnostic.Create(
             descriptor.Id,
             descriptor.Category,
             message,
             descriptor.DefaultSeverity,
-            descriptor.DefaultSeverity,
+            defaultSeverity,
             descriptor.IsEnabledByDefault,
             warningLevel: descriptor.DefaultSeverity == DiagnosticSeverity.Error ? 0 : 1,
             title: descriptor.Title,
