@@ -44,4 +44,13 @@ public static class TaskMessageCodes
 
     /// <summary>Warning: the overall time budget ran out; the remaining look-ups used cache or snapshot data.</summary>
     public const string BudgetExhausted = "SPLT013";
+
+    /// <summary>Message: the SpeechLifecycleReport target wrote (or found up to date) the report files.</summary>
+    public const string ReportWritten = "SPLT035";
+
+    /// <summary>Warning: the report could not be written (the directory's lock was held too long, or an I/O error).</summary>
+    public const string ReportNotWritten = "SPLT036";
+
+    /// <summary>Low-importance message: a report fragment in the report directory was unreadable and was left out.</summary>
+    public const string ReportFragmentSkipped = "SPLT037";
 }
