@@ -146,8 +146,9 @@ public static class MarkdownReportRenderer
     public static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             switch (c)
             {
                 case '&': escaped.Append("&amp;"); break;
@@ -167,19 +168,15 @@ public static class MarkdownReportRenderer
                 case '_':
                 case '[':
                 case ']':
-                case '(':
-                case ')':
-                case '#':
-                case '!':
                 case '|':
                 case '~':
-                case '{':
-                case '}':
-                case '+':
-                case '-':
-                case '.':
-                case '$':
-                case ':':
+                case '$': // GitHub renders $…$ as math
+                case '@': // e-mail autolinks
+                    escaped.Append('\\').Append(c);
+                    break;
+                // Autolinks: "scheme://" and "www." become links in GFM even without markup.
+                case ':' when i + 2 < text.Length && text[i + 1] == '/' && text[i + 2] == '/':
+                case '.' when i >= 3 && string.Compare(text, i - 3, "www", 0, 3, StringComparison.OrdinalIgnoreCase) == 0:
                     escaped.Append('\\').Append(c);
                     break;
                 default:

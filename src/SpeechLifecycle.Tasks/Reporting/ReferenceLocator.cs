@@ -126,24 +126,31 @@ public static class ReferenceLocator
         var located = new List<LocatedReference>(ordered.Count);
         foreach (var reference in ordered)
         {
-            var locations = new List<ReportLocation>();
-            var training = false;
+            var plain = new List<ReportLocation>();
+            var training = new List<ReportLocation>();
             var idText = reference.Id.ToString("D");
             foreach (var file in searched)
             {
                 foreach (var (line, lineText) in LinesNaming(file.Text, idText))
                 {
-                    locations.Add(new ReportLocation(RelativePath(root, file.Path), line));
-                    // The analyzer's route for a base model is training when it is a request's baseModel member; on the
-                    // line that names it is as near as text gets.
-                    training |= lineText.IndexOf("baseModel", StringComparison.OrdinalIgnoreCase) >= 0;
+                    // The analyzer's route for a base model is training where it is a request's baseModel member; the
+                    // line that names it is as near as text gets. One entry per route, as the analyzer reports per use.
+                    var asBase = reference.Kind is ReferenceKind.BaseModel or ReferenceKind.Model
+                        && lineText.IndexOf("baseModel", StringComparison.Ordinal) >= 0;
+                    (asBase ? training : plain).Add(new ReportLocation(RelativePath(root, file.Path), line));
                 }
             }
 
-            var route = reference.Kind == ReferenceKind.Endpoint ? LifecycleRoute.Endpoint
-                : training && reference.Kind != ReferenceKind.CustomModel ? LifecycleRoute.Training
-                : LifecycleRoute.Transcription;
-            located.Add(new LocatedReference(reference, confirmed.Contains(reference), route, locations));
+            var route = reference.Kind == ReferenceKind.Endpoint ? LifecycleRoute.Endpoint : LifecycleRoute.Transcription;
+            if (plain.Count > 0 || training.Count == 0)
+            {
+                located.Add(new LocatedReference(reference, confirmed.Contains(reference), route, plain));
+            }
+
+            if (training.Count > 0)
+            {
+                located.Add(new LocatedReference(reference, confirmed.Contains(reference), LifecycleRoute.Training, training));
+            }
         }
 
         return located;
