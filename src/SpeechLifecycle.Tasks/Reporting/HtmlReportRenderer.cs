@@ -113,9 +113,9 @@ public static class HtmlReportRenderer
             }
         }
 
-        // Whole years, within bounds a chart can show: five years back, ten ahead.
+        // Whole years, within bounds a chart can show: five years back, ten ahead; room after the last date for its label.
         start = new DateTime(Math.Max(start.Year, asOf.Year - 5), 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        end = new DateTime(Math.Min(end.Year, asOf.Year + 10) + 1, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        end = new DateTime(Math.Min(end.AddDays(150).Year, asOf.Year + 10) + 1, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         var span = (end - start).TotalDays;
         double X(DateTime date)
         {

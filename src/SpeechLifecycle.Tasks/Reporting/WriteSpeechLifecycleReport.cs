@@ -136,7 +136,7 @@ public sealed class WriteSpeechLifecycleReport : MSBuildTask
         JsonReport = Path.Combine(directory, ReportStore.JsonFile);
         HtmlReport = Path.Combine(directory, ReportStore.HtmlFile);
         Log.LogMessage(null, TaskMessageCodes.ReportWritten, null, ProjectFile, 0, 0, 0, 0, MessageImportance.High,
-            "Speech lifecycle report ({0} of {1} project(s); {2} expired, {3} expiring soon, {4} not found, {5} without data, {6} accepted, {7} healthy): {8}",
+            "Speech lifecycle report updated with {0}; it now covers {1} project(s): {2} expired, {3} expiring soon, {4} not found, {5} without data, {6} accepted, {7} healthy. {8}",
             name, report.Projects.Count, report.Count(ReportStatus.Expired), report.Count(ReportStatus.ExpiringSoon), report.Count(ReportStatus.NotFound),
             report.Count(ReportStatus.NoData), report.Count(ReportStatus.Accepted), report.Count(ReportStatus.Healthy), MarkdownReport);
     }
