@@ -134,7 +134,8 @@ public static class ReferenceLocator
                 foreach (var (line, lineText) in LinesNaming(file.Text, idText))
                 {
                     // The analyzer's route for a base model is training where it is a request's baseModel member; the
-                    // line that names it is as near as text gets. One entry per route, as the analyzer reports per use.
+                    // line that names it (or the one before, for "baseModel": { "self": … } over two lines) is as near as
+                    // text gets. One entry per route, as the analyzer reports per use.
                     var asBase = reference.Kind is ReferenceKind.BaseModel or ReferenceKind.Model
                         && lineText.IndexOf("baseModel", StringComparison.Ordinal) >= 0;
                     (asBase ? training : plain).Add(new ReportLocation(RelativePath(root, file.Path), line));
@@ -177,6 +178,7 @@ public static class ReferenceLocator
         return full.Replace('\\', '/');
     }
 
+    /// <summary>The 1-based lines that contain <paramref name="idText"/>, each with its text and the line before it.</summary>
     private static IEnumerable<(int Line, string Text)> LinesNaming(string text, string idText)
     {
         var lastLine = 0;
@@ -204,7 +206,8 @@ public static class ReferenceLocator
 
             lastLine = line;
             var lineEnd = text.IndexOf('\n', at);
-            yield return (line, text.Substring(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart));
+            var previousStart = lineStart >= 2 ? text.LastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+            yield return (line, text.Substring(previousStart, (lineEnd < 0 ? text.Length : lineEnd) - previousStart));
         }
     }
 }
