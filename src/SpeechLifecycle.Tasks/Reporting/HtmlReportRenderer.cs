@@ -92,9 +92,9 @@ public static class HtmlReportRenderer
         var rows = 0;
         foreach (var project in report.Projects)
         {
-            if (project.EvaluationDate.AddDays(project.WarningDays) > end)
+            if (WindowEnd(project) > end)
             {
-                end = project.EvaluationDate.AddDays(project.WarningDays);
+                end = WindowEnd(project);
             }
 
             if (project.EvaluationDate > end)
@@ -149,7 +149,7 @@ public static class HtmlReportRenderer
             var groupTop = y;
             var groupBottom = y + GroupHeaderHeight + (project.Entries.Count * RowHeight);
             var asOfX = X(project.EvaluationDate);
-            var windowX = X(project.EvaluationDate.AddDays(project.WarningDays));
+            var windowX = X(WindowEnd(project));
 
             // The warning window: whatever expires inside it is "expiring soon".
             svg.Append("<rect x=\"").Append(Num(asOfX)).Append("\" y=\"").Append(groupTop).Append("\" width=\"").Append(Num(Math.Max(0, windowX - asOfX)))
@@ -320,6 +320,9 @@ public static class HtmlReportRenderer
             html.Append("</table>\n");
         }
     }
+
+    // Any whole number of days is a valid window; beyond ten years it is drawn as ten (and DateTime cannot overflow).
+    private static DateTime WindowEnd(ProjectReport project) => project.EvaluationDate.AddDays(Math.Min(Math.Max(0, project.WarningDays), 3653));
 
     private static string Color(ReportStatus status) => status switch
     {

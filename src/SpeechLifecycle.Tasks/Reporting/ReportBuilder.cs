@@ -53,7 +53,9 @@ public sealed class ReportBuilder
         }
 
         project.Entries.Sort(Compare);
-        project.Acceptances.Sort((a, b) => a.Until != b.Until ? a.Until.CompareTo(b.Until) : string.CompareOrdinal(a.Reference, b.Reference));
+        // A total order (List.Sort is not stable), so equal inputs give equal bytes.
+        project.Acceptances.Sort((a, b) => a.Until != b.Until ? a.Until.CompareTo(b.Until)
+            : string.CompareOrdinal(a.Reference + "\n" + a.Kind + "\n" + string.Join(";", a.Rules) + "\n" + a.Reason, b.Reference + "\n" + b.Kind + "\n" + string.Join(";", b.Rules) + "\n" + b.Reason));
         return project;
     }
 

@@ -83,6 +83,17 @@ public sealed class ReportRendererTests
     }
 
     [Fact]
+    public void Html_WithAWarningWindowOfAnyLength_StillRenders()
+    {
+        var report = SampleReport();
+        report.Projects[0].WarningDays = int.MaxValue;
+
+        var html = HtmlReportRenderer.Render(report);
+
+        Assert.Contains("Warning window: 2147483647 days after 2026-11-21", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_MatchesTheSchema_AndCarriesTheEntries()
     {
         var json = ReportJson.Write(SampleReport(Hostile));
