@@ -47,4 +47,13 @@ public static class TaskMessageCodes
 
     /// <summary>Warning: SpeechLifecycleUpdateSnapshot could not lock a shared committed snapshot in time; the file was not changed.</summary>
     public const string SnapshotLockTimeout = "SPLT030";
+
+    /// <summary>Message: the SpeechLifecycleReport target wrote (or found up to date) the report files.</summary>
+    public const string ReportWritten = "SPLT035";
+
+    /// <summary>Warning: the report could not be written (the directory's lock was held too long, or an I/O error).</summary>
+    public const string ReportNotWritten = "SPLT036";
+
+    /// <summary>Low-importance message: a report fragment in the report directory was unreadable and was left out.</summary>
+    public const string ReportFragmentSkipped = "SPLT037";
 }
