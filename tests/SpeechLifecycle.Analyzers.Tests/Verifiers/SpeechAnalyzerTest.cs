@@ -167,6 +167,20 @@ public abstract class SpeechAnalyzerTest : CodeFixTest<DefaultVerifier>
         return new AnalyzerOptions(ordered, options.AnalyzerConfigOptionsProvider);
     }
 
+    /// <summary>
+    /// The library enters every enabled-by-default descriptor in the compilation's specific options as
+    /// <c>ReportDiagnostic.Default</c>; with Roslyn 4.5 that entry stops an <c>.editorconfig</c> from raising a
+    /// warning to an error (lowering still works). A real build has no such entries, so drop them.
+    /// </summary>
+    protected override Project ApplyCompilationOptions(Project project)
+    {
+        project = base.ApplyCompilationOptions(project);
+        var options = project.CompilationOptions!;
+        var specific = options.SpecificDiagnosticOptions.RemoveRange(
+            options.SpecificDiagnosticOptions.Where(option => option.Value == ReportDiagnostic.Default).Select(option => option.Key));
+        return project.WithCompilationOptions(options.WithSpecificDiagnosticOptions(specific));
+    }
+
     /// <summary>The test project as the library builds it (no markup expected) and every diagnostic the analyzers and compiler report there.</summary>
     protected async Task<(Solution Solution, ImmutableArray<Diagnostic> Diagnostics)> CreateSolutionWithDiagnosticsAsync(CancellationToken cancellationToken)
     {
