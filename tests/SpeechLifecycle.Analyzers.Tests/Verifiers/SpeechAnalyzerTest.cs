@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Testing.Model;
+using Microsoft.CodeAnalysis.Text;
 using SpeechLifecycle.Analyzers.Tests.Infrastructure;
 
 namespace SpeechLifecycle.Analyzers.Tests.Verifiers;
@@ -87,7 +88,25 @@ public abstract class SpeechAnalyzerTest : CodeFixTest<DefaultVerifier>
     {
         ApplyTestState();
         ApplyFixedStates();
+        VerifyLocationMarkupIsClaimed();
         await base.RunImplAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The library ignores a <c>{|#n:…|}</c> that no expected diagnostic names; here it is a mistake in the test (a
+    /// diagnostic the test meant to expect and forgot), so it fails, as it did before the library.
+    /// </summary>
+    private void VerifyLocationMarkupIsClaimed()
+    {
+        var claimed = new HashSet<string>(ExpectedDiagnostics.Where(d => d.MarkupKey is not null).Select(d => "#" + d.MarkupKey), StringComparer.Ordinal);
+        foreach (var (_, text) in TestState.Sources.Concat(TestState.AdditionalFiles))
+        {
+            TestFileMarkupParser.GetSpans(text.ToString(), out string _, out ImmutableDictionary<string, ImmutableArray<TextSpan>> spans);
+            foreach (var key in spans.Keys.Where(k => k.StartsWith('#') && !claimed.Contains(k)).OrderBy(k => k, StringComparer.Ordinal))
+            {
+                throw new InvalidOperationException($"Markup location {key} is not claimed by any expected diagnostic (use .WithLocation({key.Substring(1)})).");
+            }
+        }
     }
 
     /// <summary>Maps what a code-fix test expects onto the library's <c>FixedState</c> / <c>BatchFixedState</c>; none here.</summary>
