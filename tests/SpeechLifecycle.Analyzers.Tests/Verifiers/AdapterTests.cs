@@ -157,6 +157,16 @@ public sealed class AdapterTests
     }
 
     [Fact]
+    public Task FolderEditorConfig_AppliesToThatFolderOnly()
+    {
+        var test = new Verify.Test { TestCode = """class C { string a = [|"bad"|]; string b = "awful"; }""" };
+        test.FolderEditorConfigs.Add(("Legacy", "[*.cs]\ntest_word = awful\ndotnet_diagnostic.TEST0001.severity = error\n"));
+        test.Sources.Add(("Legacy/Old.cs", """class D { string a = "bad"; string b = {|#0:"awful"|}; }"""));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Error));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public async Task AnalyzerException_Fails_WithTheExceptionText()
     {
         var test = new Verify.Test { TestCode = """class C { string a = "x"; }""" };

@@ -61,6 +61,9 @@ public abstract class SpeechAnalyzerTest : CodeFixTest<DefaultVerifier>
     /// <summary>Text of <c>/0/.editorconfig</c> (sections such as <c>[*.cs]</c> or <c>[Legacy/**.cs]</c>), or null for none.</summary>
     public string? EditorConfig { get; set; }
 
+    /// <summary>Further <c>.editorconfig</c> files, one per folder of the project (e.g. <c>("Legacy", "[*.cs]\n…")</c>), nearer ones winning as in a build.</summary>
+    public List<(string Folder, string Text)> FolderEditorConfigs { get; } = new();
+
     /// <summary>Diagnostics expected besides those written as markup.</summary>
     public new List<DiagnosticResult> ExpectedDiagnostics { get; } = new();
 
@@ -151,7 +154,7 @@ public abstract class SpeechAnalyzerTest : CodeFixTest<DefaultVerifier>
         state.ExpectedDiagnostics.AddRange(ExpectedDiagnostics.Select(d => d.ToLibraryResult()));
     }
 
-    /// <summary>The <c>.globalconfig</c> (always) and <c>.editorconfig</c> (when set) of the test project.</summary>
+    /// <summary>The <c>.globalconfig</c> (always) and the <c>.editorconfig</c> files (when set) of the test project.</summary>
     protected IEnumerable<(string Path, string Text)> AnalyzerConfigFiles()
     {
         var globalConfig = new StringBuilder("is_global = true\n");
@@ -169,6 +172,11 @@ public abstract class SpeechAnalyzerTest : CodeFixTest<DefaultVerifier>
         if (EditorConfig is not null)
         {
             yield return (ProjectDirectory + ".editorconfig", EditorConfig);
+        }
+
+        foreach (var (folder, text) in FolderEditorConfigs)
+        {
+            yield return (FullPath(folder.TrimEnd('/') + "/.editorconfig"), text);
         }
     }
 
