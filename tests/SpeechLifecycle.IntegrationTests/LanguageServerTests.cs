@@ -23,6 +23,8 @@ public sealed class LanguageServerTests
 
     private static readonly TimeSpan EditDiagnosticsDeadline = TimeSpan.FromMinutes(3);
 
+    private static readonly TimeSpan WorkspaceDiagnosticsTimeout = TimeSpan.FromMinutes(3);
+
     private readonly PackedPackage package;
 
     public LanguageServerTests(PackedPackage package) => this.package = package;
@@ -36,10 +38,21 @@ public sealed class LanguageServerTests
         var expiringUri = SampleData.CustomModelUri(SampleData.ExpiringCustomModel);
         var healthyUri = SampleData.BaseModelUri(SampleData.HealthyBaseModel);
         var source = SampleData.ModelsClass("Editor", expiredUri, expiringUri, healthyUri);
+        // A Functions-style local.settings.json (scanned by default): its diagnostic is not in a C# document, so an
+        // editor sees it through workspace diagnostics.
+        var localSettings = $$"""
+            {
+              "Values": {
+                "AzureWebJobsStorage": "UseDevelopmentStorage=true",
+                "AZURE_SPEECH_CUSTOM_MODEL_ID": "{{SampleData.ExpiredCustomModel}}"
+              }
+            }
+            """;
         var folder = workspace.AddProject("Editor", new Dictionary<string, string>
         {
             ["Models.cs"] = source,
             ["speech-lifecycle.json"] = package.SampleSnapshot(SampleData.BatchSnapshotSample),
+            ["local.settings.json"] = localSettings,
         });
         var restore = await workspace.DotnetAsync("restore", Path.Combine(folder, "Editor.csproj"));
         Assert.True(restore.ExitCode == 0, restore.ToString());
@@ -80,6 +93,11 @@ public sealed class LanguageServerTests
         AssertReportedOn(opened, "SPL1001", severity: 1, source, expiredUri, client);
         AssertReportedOn(opened, "SPL1002", severity: 2, source, expiringUri, client);
 
+        var localSettingsUri = new Uri(Path.Combine(folder, "local.settings.json")).AbsoluteUri;
+        var inLocalSettings = await PullWorkspaceDiagnosticsUntilAsync(client, localSettingsUri);
+        Assert.True(inLocalSettings.Count == 1, Explain($"workspace/diagnostic: SPL1001 in {localSettingsUri}.", inLocalSettings, client));
+        AssertReportedOn(inLocalSettings, "SPL1001", severity: 1, localSettings, SampleData.ExpiredCustomModel, client);
+
         // An unsaved edit that adds an expired custom model: the editor shows it with no build.
         var addedUri = SampleData.CustomModelUri(SampleData.ExpiredCustomModel);
         var edited = SampleData.ModelsClass("Editor", expiredUri, expiringUri, healthyUri, addedUri);
@@ -99,6 +117,23 @@ public sealed class LanguageServerTests
 
         // The project was never compiled: the diagnostics came from the editor's analysis alone.
         Assert.Empty(Directory.GetFiles(folder, "Editor.dll", SearchOption.AllDirectories));
+    }
+
+    /// <summary>Pulls workspace diagnostics until <paramref name="documentUri"/> has an SPL one, or the deadline passes.</summary>
+    private static async Task<List<LspDiagnostic>> PullWorkspaceDiagnosticsUntilAsync(LanguageServerClient client, string documentUri)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var all = await client.PullWorkspaceDiagnosticsAsync(WorkspaceDiagnosticsTimeout);
+            var speech = Speech(all.TryGetValue(documentUri, out var found) ? found : Array.Empty<LspDiagnostic>());
+            if (speech.Count > 0 || clock.Elapsed > WorkspaceDiagnosticsTimeout)
+            {
+                return speech;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(2));
+        }
     }
 
     /// <summary>Installs csharp-ls into this run's temporary folder, so `.ci/run` needs nothing installed beforehand.</summary>
@@ -133,7 +168,7 @@ public sealed class LanguageServerTests
     private static List<LspDiagnostic> Speech(IEnumerable<LspDiagnostic> diagnostics) =>
         diagnostics.Where(d => d.Code.StartsWith("SPL", StringComparison.Ordinal)).ToList();
 
-    /// <summary>The diagnostic's range is exactly the URI inside the quotes on the line that holds it (LSP: zero-based).</summary>
+    /// <summary>The diagnostic's range is exactly <paramref name="uri"/> (a URI or an ID) inside the quotes on its line (LSP: zero-based).</summary>
     private static void AssertReportedOn(
         IReadOnlyList<LspDiagnostic> diagnostics, string code, int severity, string text, string uri, LanguageServerClient client)
     {

@@ -98,19 +98,20 @@ public sealed class LanguageServerClient : IAsyncDisposable
     }
 
     /// <summary>Sends a request and waits (bounded) for its response's <c>result</c>; an error response throws.</summary>
-    public async Task<JsonNode?> RequestAsync(string method, JsonNode? parameters)
+    public async Task<JsonNode?> RequestAsync(string method, JsonNode? parameters, TimeSpan? timeout = null)
     {
+        var limit = timeout ?? RequestTimeout;
         var id = Interlocked.Increment(ref nextId);
         var response = new TaskCompletionSource<JsonNode?>(TaskCreationOptions.RunContinuationsAsynchronously);
         pending[id] = response;
         await SendAsync(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id, ["method"] = method, ["params"] = parameters });
         try
         {
-            return await response.Task.WaitAsync(RequestTimeout);
+            return await response.Task.WaitAsync(limit);
         }
         catch (TimeoutException)
         {
-            throw new TimeoutException($"No answer to '{method}' within {RequestTimeout}.{Environment.NewLine}{Transcript}");
+            throw new TimeoutException($"No answer to '{method}' within {limit}.{Environment.NewLine}{Transcript}");
         }
         finally
         {
@@ -144,6 +145,26 @@ public sealed class LanguageServerClient : IAsyncDisposable
 
             await Task.Delay(TimeSpan.FromSeconds(2));
         }
+    }
+
+    /// <summary>
+    /// Pulls the workspace's diagnostics (<c>workspace/diagnostic</c>, no previous results): every document the server
+    /// has diagnostics for, files that are not C# included. Keyed by document URI.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<LspDiagnostic>>> PullWorkspaceDiagnosticsAsync(TimeSpan timeout)
+    {
+        var report = await RequestAsync("workspace/diagnostic", new JsonObject { ["previousResultIds"] = new JsonArray() }, timeout);
+        var byDocument = new Dictionary<string, IReadOnlyList<LspDiagnostic>>(StringComparer.Ordinal);
+        foreach (var document in (report?["items"] as JsonArray ?? new JsonArray()).OfType<JsonObject>())
+        {
+            var uri = document["uri"]?.GetValue<string>();
+            if (uri is not null)
+            {
+                byDocument[uri] = ParseDiagnostics(document["items"] as JsonArray);
+            }
+        }
+
+        return byDocument;
     }
 
     /// <summary>`shutdown` + `exit` like an editor closing; the process is killed if it does not leave in time.</summary>
