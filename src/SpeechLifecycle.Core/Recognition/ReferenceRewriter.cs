@@ -41,7 +41,7 @@ public static class ReferenceRewriter
     }
 
     /// <summary>
-    /// Rewrites a complete v3.x management URI to <c>https://host/speechtotext/{rest}?api-version=<see cref="ApiVersionCatalog.Current"/></c>
+    /// Rewrites a complete v3.x management URI (retired or retirement announced; v2.x lived on other hosts) to <c>https://host/speechtotext/{rest}?api-version=<see cref="ApiVersionCatalog.Current"/></c>
     /// (keeping any other query parameters); null when <paramref name="uri"/> is not such a URI.
     /// </summary>
     /// <remarks>
@@ -64,7 +64,8 @@ public static class ReferenceRewriter
         }
 
         if (!ManagementUriMatch.TryRead(uri, anchor, out var match) || match.UriStart != 0 || match.UriEnd != uri.Length
-            || !match.HasScheme || match.Host is null || match.VersionStart < 0 || !ApiVersionCatalog.IsRetired(match.ApiVersion))
+            || !match.HasScheme || match.Host is null || match.VersionStart < 0
+            || !match.ApiVersion!.StartsWith("v3.", StringComparison.Ordinal) || !ApiVersionCatalog.IsOutdatedPathVersion(match.ApiVersion))
         {
             return null;
         }

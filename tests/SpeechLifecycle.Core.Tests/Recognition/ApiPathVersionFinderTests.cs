@@ -3,7 +3,7 @@ using static SpeechLifecycle.Core.Tests.Recognition.RealIds;
 
 namespace SpeechLifecycle.Core.Tests.Recognition;
 
-public sealed class RetiredApiPathFinderTests
+public sealed class ApiPathVersionFinderTests
 {
     [Theory]
     [InlineData("\"[|speechtotext/v3.0|]/transcriptions\"", "v3.0")]
@@ -19,7 +19,7 @@ public sealed class RetiredApiPathFinderTests
     {
         var (text, start, length) = Markup.Parse(markup);
 
-        var path = Assert.Single(RetiredApiPathFinder.Find(text));
+        var path = Assert.Single(ApiPathVersionFinder.Find(text));
 
         Assert.Equal(version, path.Version);
         Assert.Equal(start, path.Start);
@@ -37,7 +37,7 @@ public sealed class RetiredApiPathFinderTests
     {
         var (text, start, length) = Markup.Parse(markup);
 
-        var path = Assert.Single(RetiredApiPathFinder.Find(text));
+        var path = Assert.Single(ApiPathVersionFinder.Find(text));
 
         Assert.Equal(version, path.Version);
         Assert.True(path.IsCompleteUri);
@@ -51,7 +51,7 @@ public sealed class RetiredApiPathFinderTests
     [InlineData("$\"{endpoint}speechtotext/v3.0/models/" + Custom + "\"")]
     public void ModelUriWithoutHost_IsNotComplete(string text)
     {
-        Assert.False(Assert.Single(RetiredApiPathFinder.Find(text)).IsCompleteUri);
+        Assert.False(Assert.Single(ApiPathVersionFinder.Find(text)).IsCompleteUri);
     }
 
     [Theory]
@@ -65,7 +65,7 @@ public sealed class RetiredApiPathFinderTests
     [InlineData("")]
     public void CurrentOrUnrelatedPaths_AreNotFound(string text)
     {
-        Assert.Empty(RetiredApiPathFinder.Find(text));
+        Assert.Empty(ApiPathVersionFinder.Find(text));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class RetiredApiPathFinderTests
             var next = $"{host}speechtotext/v3.1/endpoints/{id}";
             """;
 
-        var paths = RetiredApiPathFinder.Find(text);
+        var paths = ApiPathVersionFinder.Find(text);
 
         Assert.Equal(new[] { "v3.0", "v3.2", "v3.1" }, paths.Select(p => p.Version));
         Assert.Equal(new[] { false, true, false }, paths.Select(p => p.IsCompleteUri));
