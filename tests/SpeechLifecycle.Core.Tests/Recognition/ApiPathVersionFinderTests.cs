@@ -57,15 +57,36 @@ public sealed class ApiPathVersionFinderTests
     [Theory]
     [InlineData("\"https://eastus.api.cognitive.microsoft.com/speechtotext/models/base/" + Whisper + "?api-version=2024-11-15\"")]
     [InlineData("\"speechtotext/transcriptions:submit?api-version=2025-10-15\"")]
-    [InlineData("\"https://westus.cris.ai/api/speechtotext/v2.0/models/" + Custom + "\"")]
-    [InlineData("\"speechtotext/v4.0/models\"")]
     [InlineData("\"myspeechtotext/v3.0/models\"")]
     [InlineData("\"speechtotext/v3.0x/models\"")]
     [InlineData("\"speechtotext/v3/models\"")]
     [InlineData("")]
-    public void CurrentOrUnrelatedPaths_AreNotFound(string text)
+    public void QueryVersionsOrUnrelatedPaths_AreNotFound(string text)
     {
         Assert.Empty(ApiPathVersionFinder.Find(text));
+    }
+
+    [Theory]
+    [InlineData("\"https://westus.cris.ai/api/speechtotext/v2.0/models/" + Custom + "\"", "v2.0", ApiVersionStatus.Retired)]
+    [InlineData("\"speechtotext/v3.2/transcriptions\"", "v3.2", ApiVersionStatus.RetirementAnnounced)]
+    [InlineData("\"speechtotext/v4.0/models\"", "v4.0", ApiVersionStatus.Unknown)]
+    public void EveryPathVersion_IsFound_WithWhatTheCatalogueKnows(string text, string version, ApiVersionStatus status)
+    {
+        var path = Assert.Single(ApiPathVersionFinder.Find(text));
+
+        Assert.Equal(version, path.Version);
+        Assert.Equal(status, path.Info.Status);
+    }
+
+    [Theory]
+    [InlineData("\"https://EastUS.api.cognitive.microsoft.com/speechtotext/v3.2/transcriptions\"", "eastus.api.cognitive.microsoft.com")]
+    [InlineData("\"https://eastus.api.cognitive.microsoft.com/speechtotext/v3.2/models/" + Custom + "\"", "eastus.api.cognitive.microsoft.com")]
+    [InlineData("\"http://127.0.0.1:5080/speechtotext/v3.2/models/base\"", "127.0.0.1")]
+    [InlineData("\"speechtotext/v3.2/transcriptions\"", null)]
+    [InlineData("$\"{host}speechtotext/v3.2/models/{id}\"", null)]
+    public void HostWrittenBeforeThePath_IsRead(string text, string? host)
+    {
+        Assert.Equal(host, Assert.Single(ApiPathVersionFinder.Find(text)).Host);
     }
 
     [Fact]
