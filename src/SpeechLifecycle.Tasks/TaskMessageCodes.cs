@@ -44,4 +44,10 @@ public static class TaskMessageCodes
 
     /// <summary>Warning: the overall time budget ran out; the remaining look-ups used cache or snapshot data.</summary>
     public const string BudgetExhausted = "SPLT013";
+
+    /// <summary>Message (high importance when refused): a resource answered whether it serves an API version the project uses.</summary>
+    public const string ApiVersionChecked = "SPLT025";
+
+    /// <summary>Low-importance message: an API-version check got no verdict (error, timeout, 401/403); the docs decide.</summary>
+    public const string ApiVersionUnchecked = "SPLT026";
 }
