@@ -5,7 +5,8 @@ namespace SpeechLifecycle.Emulator;
 
 /// <summary>
 /// <c>dotnet run --project src/SpeechLifecycle.Emulator -- --urls http://127.0.0.1:5080 --data data/sample-data.json
-/// --key emulator-key [--rate-limit 100/10] [--retired v3.0,v3.2,2024-05-15-preview|none]</c> (<c>--retired-versions</c> is the same)
+/// --key emulator-key [--rate-limit 100/10] [--retired v3.0,v3.2,2024-05-15-preview|none]</c>
+/// (<c>--retired-versions</c> is the same option)
 /// </summary>
 public static class Program
 {

@@ -41,8 +41,9 @@ public static class ReferenceRewriter
     }
 
     /// <summary>
-    /// Rewrites a complete v3.x management URI (retired or retirement announced; v2.x lived on other hosts) to <c>https://host/speechtotext/{rest}?api-version=<see cref="ApiVersionCatalog.Current"/></c>
-    /// (keeping any other query parameters); null when <paramref name="uri"/> is not such a URI.
+    /// Rewrites a complete v3.x management URI (retired or retirement announced; v2.x lived on other hosts) to
+    /// <c>https://host/speechtotext/{rest}?api-version=<see cref="ApiVersionCatalog.Current"/></c> (keeping any other
+    /// query parameters); null when <paramref name="uri"/> is not such a URI.
     /// </summary>
     /// <remarks>
     /// Scheme, host, port and any path before <c>speechtotext</c> are kept as written. After the ID only the

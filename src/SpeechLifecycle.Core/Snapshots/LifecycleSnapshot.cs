@@ -76,8 +76,8 @@ public sealed class LifecycleSnapshot
 
     /// <summary>Merges <paramref name="other"/> into this snapshot; entries already present here win.</summary>
     /// <remarks>
-    /// "Present" means the same kind, ID and host (for API-version verdicts: the same host and version). This snapshot's format version, generation time and generator are
-    /// kept. Entries are shared, not copied.
+    /// "Present" means the same kind, ID and host (for API-version verdicts: the same host and version). This
+    /// snapshot's format version, generation time and generator are kept. Entries are shared, not copied.
     /// </remarks>
     public void MergeFrom(LifecycleSnapshot other)
     {
