@@ -23,12 +23,13 @@ public sealed class ApiVersionVerdictTests
             RetiredPathVersions = { "v3.2" },
         });
         var workspace = new ConsumerWorkspace(package, "versions");
-        const string source = """
+        const string source = $$"""
             namespace Versions;
 
             public static class Paths
             {
                 public const string Submit = "speechtotext/v3.2/transcriptions";
+                public const string Model = "https://eastus.api.cognitive.microsoft.com/speechtotext/v3.2/models/base/{{SampleData.HealthyBaseModel}}";
                 public const string Legacy = "speechtotext/v3.0/transcriptions";
             }
 
@@ -42,7 +43,8 @@ public sealed class ApiVersionVerdictTests
         var key = new Dictionary<string, string?> { ["SPEECH_KEY"] = "emulator-key" };
         var cache = Path.Combine(workspace.Directory, "cache");
         var live = new[] { $"-p:SpeechLifecycleEndpoint={emulator.BaseAddress}", $"-p:SpeechLifecycleCacheDirectory={cache}" };
-        var submitLine = ConsumerWorkspace.LineOf(source, "v3.2");
+        var submitLine = ConsumerWorkspace.LineOf(source, "v3.2/transcriptions");
+        var modelLine = ConsumerWorkspace.LineOf(source, "v3.2/models");
         var legacyLine = ConsumerWorkspace.LineOf(source, "v3.0");
 
         var offline = await workspace.DotnetAsync(key, ["build", "Versions", "--no-incremental", "-nologo", $"-p:SpeechLifecycleCacheDirectory={cache}"]);
@@ -54,14 +56,16 @@ public sealed class ApiVersionVerdictTests
         // Offline, no data: the docs decide.
         var offlineSpl = Spl(offline.Output);
         Assert.Contains(offlineSpl, d => d.Id == "SPL2002" && d.Line == submitLine);
-        Assert.DoesNotContain(offlineSpl, d => d.Id == "SPL2001" && d.Line == submitLine);
+        Assert.Contains(offlineSpl, d => d.Id == "SPL2002" && d.Line == modelLine);
+        Assert.DoesNotContain(offlineSpl, d => d.Id == "SPL2001" && (d.Line == submitLine || d.Line == modelLine));
         Assert.Contains(offlineSpl, d => d.Id == "SPL2001" && d.Line == legacyLine && d.Message.Contains("rest-speech-to-text.md", StringComparison.Ordinal));
 
         // Live: the resource refused v3.2, so it is retired, and the message says the service said so.
         var onlineSpl = Spl(online.Output);
         Assert.True(probes >= 2, online.ToString());
         Assert.Contains(onlineSpl, d => d.Id == "SPL2001" && d.Line == submitLine && d.Message.Contains("the service on 127.0.0.1 refused it on ", StringComparison.Ordinal));
-        Assert.DoesNotContain(onlineSpl, d => d.Id == "SPL2002" && d.Line == submitLine);
+        Assert.Contains(onlineSpl, d => d.Id == "SPL2001" && d.Line == modelLine && d.Message.Contains("the service on 127.0.0.1 refused it on ", StringComparison.Ordinal));
+        Assert.DoesNotContain(onlineSpl, d => d.Id == "SPL2002");
         Assert.Contains(onlineSpl, d => d.Id == "SPL2001" && d.Line == legacyLine);
 
         // Offline CI on the committed snapshot knows what the service said.
@@ -69,6 +73,7 @@ public sealed class ApiVersionVerdictTests
         Assert.Contains("\"apiVersions\"", File.ReadAllText(Path.Combine(project, "speech-lifecycle.json")), StringComparison.Ordinal);
         var committedSpl = Spl(committed.Output);
         Assert.Contains(committedSpl, d => d.Id == "SPL2001" && d.Line == submitLine && d.Message.Contains("the service on 127.0.0.1 refused it on ", StringComparison.Ordinal));
+        Assert.Contains(committedSpl, d => d.Id == "SPL2001" && d.Line == modelLine);
         Assert.Contains(committedSpl, d => d.Id == "SPL2001" && d.Line == legacyLine);
         Assert.DoesNotContain("emulator-key", online.Output + update.Output, StringComparison.Ordinal);
     }
