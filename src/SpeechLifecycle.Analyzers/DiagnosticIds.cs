@@ -14,6 +14,7 @@ public static class DiagnosticIds
     public const string EndpointModelExpiresSoon = "SPL1006";
     public const string ReferenceNotFound = "SPL1007";
     public const string RetiredApiVersion = "SPL2001";
+    public const string ApiVersionRetirementAnnounced = "SPL2002";
     public const string LifecycleDataUnavailable = "SPL9001";
     public const string LifecycleDataStale = "SPL9002";
 

@@ -139,20 +139,23 @@ public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
 
         references.AddRange(ProjectReferenceScanner.ReferencesByName(codeScans));
 
+        var apiVersionUses = codeScans.SelectMany(scan => scan.ApiVersions).ToList();
         foreach (var file in ConfigFiles.Select(FullPath).Where(File.Exists).Distinct(StringComparer.Ordinal))
         {
-            references.AddRange(scanCache.GetOrScan(file, text =>
+            var configScan = scanCache.GetOrScanFile(file, text =>
             {
                 try
                 {
-                    return ProjectReferenceScanner.ScanConfig(text);
+                    return ProjectReferenceScanner.ScanConfigFile(text);
                 }
                 catch (JsonParseException ex)
                 {
                     Message(TaskMessageCodes.UnreadableConfigFile, $"Skipped '{file}': not valid JSON ({ex.Message}).", important: false);
-                    return Array.Empty<ScannedReference>();
+                    return FileScan.Empty;
                 }
-            }));
+            });
+            references.AddRange(configScan.References);
+            apiVersionUses.AddRange(configScan.ApiVersions);
         }
 
         foreach (var item in settings.Items)
@@ -186,7 +189,12 @@ public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
             resolverSettings.IsOnline ? resource => new SpeechRestClient(resource, settings.ApiVersion, budget) : null);
 
         var snapshot = Task.Run(() => resolver.ResolveAsync(distinct)).GetAwaiter().GetResult();
-        RequestCount = resolver.RequestCount;
+
+        // After the look-ups, within the same time budget: what the resources say about the path versions in use.
+        var prober = new ApiVersionProber(resolverSettings, cache, this,
+            resolverSettings.IsOnline ? resource => new SpeechRestClient(resource, settings.ApiVersion, budget) : null);
+        snapshot.ApiVersions.AddRange(Task.Run(() => prober.ProbeAsync(apiVersionUses.Distinct())).GetAwaiter().GetResult());
+        RequestCount = resolver.RequestCount + prober.RequestCount;
         Log.LogMessage(MessageImportance.Low, "Speech lifecycle: {0} HTTP request(s).", RequestCount);
 
         scanCache.Save(ScanCacheFile);
@@ -201,6 +209,11 @@ public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
         }
 
         var expiry = Expiry(snapshot, settings.CacheLifetime);
+        if (prober.ExpiresAt < expiry)
+        {
+            expiry = prober.ExpiresAt;
+        }
+
         WriteOutput(snapshot);
         if (!settings.IsDesignTime)
         {
@@ -328,6 +341,17 @@ public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
             snapshot.Candidates,
             project,
             DateTime.UtcNow);
+
+        // This run's API-version verdicts, and the ones other projects sharing the file recorded (never dropped).
+        updated.ApiVersions.AddRange(snapshot.ApiVersions.Select(v => v.Copy()));
+        foreach (var kept in current?.ApiVersions ?? new List<ApiVersionVerdict>())
+        {
+            if (!updated.ApiVersions.Exists(v => v.Host == kept.Host && v.Version == kept.Version))
+            {
+                updated.ApiVersions.Add(kept.Copy());
+            }
+        }
+
         var written = SnapshotFileLock.WriteAtomically(path, LifecycleSnapshotWriter.Write(updated));
         Log.LogMessage(null, TaskMessageCodes.SnapshotUpdated, null, path, 0, 0, 0, 0, MessageImportance.High,
             written ? "Wrote {0} entries and {1} candidates to '{2}' (for {3} and the other projects that share it)." : "'{2}' is already up to date ({0} entries, {1} candidates).",

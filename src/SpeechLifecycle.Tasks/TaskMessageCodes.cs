@@ -56,4 +56,10 @@ public static class TaskMessageCodes
 
     /// <summary>Low-importance message: a report fragment in the report directory was unreadable and was left out.</summary>
     public const string ReportFragmentSkipped = "SPLT037";
+
+    /// <summary>Message (high importance when refused): a resource answered whether it serves an API version the project uses.</summary>
+    public const string ApiVersionChecked = "SPLT025";
+
+    /// <summary>Low-importance message: an API-version check got no verdict (error, timeout, 401/403); the docs decide.</summary>
+    public const string ApiVersionUnchecked = "SPLT026";
 }

@@ -82,6 +82,7 @@ public static class LifecycleSnapshotReader
         ReadEntries(root, SnapshotFields.Entries, snapshot.Entries);
         ReadEntries(root, SnapshotFields.Candidates, snapshot.Candidates);
         ReadAcceptances(root, snapshot.Acceptances);
+        ReadApiVersions(root, snapshot);
         return snapshot;
     }
 
@@ -149,6 +150,39 @@ public static class LifecycleSnapshotReader
         }
 
         return list;
+    }
+
+    private static void ReadApiVersions(JsonValue root, LifecycleSnapshot snapshot)
+    {
+        var array = root[SnapshotFields.ApiVersions];
+        if (array is null || array.Kind == JsonKind.Null)
+        {
+            return;
+        }
+
+        if (array.Kind != JsonKind.Array)
+        {
+            throw Problem(array, $"\"{SnapshotFields.ApiVersions}\" must be an array");
+        }
+
+        for (var i = 0; i < array.Items.Count; i++)
+        {
+            var value = array.Items[i];
+            var path = $"{SnapshotFields.ApiVersions}[{i}]";
+            if (value.Kind != JsonKind.Object)
+            {
+                throw Problem(value, $"{path} must be an object");
+            }
+
+            snapshot.ApiVersions.Add(new ApiVersionVerdict
+            {
+                Host = RequiredString(value, SnapshotFields.Host, path, out _).ToLowerInvariant(),
+                Version = RequiredString(value, SnapshotFields.Version, path, out _).ToLowerInvariant(),
+                Status = RequiredEnum<ApiVersionServiceStatus>(value, SnapshotFields.Status, path),
+                CheckedAt = OptionalDate(value, SnapshotFields.CheckedAt, path),
+                Detail = OptionalString(value, SnapshotFields.Detail, path),
+            });
+        }
     }
 
     private static void ReadEntries(JsonValue root, string name, System.Collections.Generic.List<LifecycleEntry> target)

@@ -41,6 +41,14 @@ public static class LifecycleSnapshotWriter
             WriteAcceptances(writer, snapshot.Acceptances);
         }
 
+        if (snapshot.ApiVersions.Count > 0)
+        {
+            // Only when there are any, so snapshots of projects without path versions keep their text.
+            WriteApiVersions(writer, snapshot.ApiVersions
+                .OrderBy(v => v.Host, StringComparer.OrdinalIgnoreCase)
+                .ThenBy(v => v.Version, StringComparer.OrdinalIgnoreCase));
+        }
+
         writer.EndObject();
         return writer.ToString() + "\n";
     }
@@ -64,6 +72,27 @@ public static class LifecycleSnapshotWriter
         foreach (var entry in entries)
         {
             WriteEntry(writer, entry);
+        }
+
+        writer.EndArray();
+    }
+
+    private static void WriteApiVersions(JsonWriter writer, IEnumerable<ApiVersionVerdict> verdicts)
+    {
+        writer.PropertyName(SnapshotFields.ApiVersions);
+        writer.StartArray();
+        foreach (var verdict in verdicts)
+        {
+            writer.StartObject();
+            writer.PropertyName(SnapshotFields.Host);
+            writer.String(verdict.Host);
+            writer.PropertyName(SnapshotFields.Version);
+            writer.String(verdict.Version);
+            writer.PropertyName(SnapshotFields.Status);
+            writer.String(SnapshotFields.EnumText(verdict.Status));
+            OptionalDate(writer, SnapshotFields.CheckedAt, verdict.CheckedAt);
+            OptionalString(writer, SnapshotFields.Detail, verdict.Detail);
+            writer.EndObject();
         }
 
         writer.EndArray();

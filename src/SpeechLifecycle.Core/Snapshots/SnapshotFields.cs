@@ -11,6 +11,9 @@ internal static class SnapshotFields
     public const string Generator = "generator";
     public const string Entries = "entries";
     public const string Candidates = "candidates";
+    public const string ApiVersions = "apiVersions";
+    public const string Version = "version";
+    public const string CheckedAt = "checkedAt";
 
     public const string Kind = "kind";
     public const string Id = "id";

@@ -85,6 +85,13 @@ public sealed class SnapshotBuilder
         return this;
     }
 
+    /// <summary>What a resource answered about a path version (<c>apiVersions</c>).</summary>
+    public SnapshotBuilder ApiVersion(string host, string version, ApiVersionServiceStatus status, string? checkedAt = null)
+    {
+        _snapshot.ApiVersions.Add(new ApiVersionVerdict { Host = host, Version = version, Status = status, CheckedAt = Date(checkedAt) });
+        return this;
+    }
+
     public string ToJson() => LifecycleSnapshotWriter.Write(_snapshot);
 
     public TestAdditionalFile ToFile(string path = "obj/speech-lifecycle.g.json") => TestAdditionalFile.Snapshot(ToJson(), path);
