@@ -49,12 +49,28 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // Read here, once, rather than lazily on first use: the compiler counts the time a callback spends waiting for
-        // another thread's first use as that callback's own (docs/performance.md, target 1). The snapshot is read in
-        // every compilation anyway (its file is reported on when unreadable), and the constants are one text search.
+        // A compilation with no Speech reference (most projects of a solution) registers nothing: the SDK route needs
+        // the SDK, every other route an anchor in some file's text or a config file (CompilationGate).
         var cancellationToken = start.CancellationToken;
         var compilation = start.Compilation;
+        var sdk = SpeechSdkSymbols.Resolve(compilation);
+        var codeMayReference = sdk is not null || CompilationGate.AnyFileContains(compilation, ReferenceRecognizer.Anchors, cancellationToken);
+        if (!codeMayReference && !CompilationGate.HasConfigFiles(options))
+        {
+            return;
+        }
+
+        // Read here, once, rather than lazily on first use: the compiler counts the time a callback spends waiting for
+        // another thread's first use as that callback's own (docs/performance.md, target 1). The snapshot is read in
+        // every compilation that may report (its file is reported on when unreadable), and the constants are one text
+        // search.
         var reporter = new LifecycleReporter(settings, LifecycleData.Read(options, cancellationToken));
+        start.RegisterAdditionalFileAction(file => AnalyzeAdditionalFile(file, reporter));
+        if (!codeMayReference)
+        {
+            return;
+        }
+
         var constants = CompositionConstants.Collect(compilation, cancellationToken);
         var constantsReported = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
 
@@ -63,10 +79,8 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
         // syntax-tree action; the binding routes need the semantic model the compiler shares.
         start.RegisterSyntaxTreeAction(tree => AnalyzeLiterals(tree, reporter));
 
-        var sdk = SpeechSdkSymbols.Resolve(compilation);
         var uriType = compilation.GetTypeByMetadataName("System.Uri");
         start.RegisterSemanticModelAction(model => AnalyzeBindingRoutes(model, sdk, uriType, constants, reporter, constantsReported));
-        start.RegisterAdditionalFileAction(file => AnalyzeAdditionalFile(file, reporter));
     }
 
     private static void AnalyzeBindingRoutes(

@@ -38,9 +38,17 @@ public sealed class RetiredApiVersionAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // One callback per file that searches the file's text for the anchor (SourceSearch; docs/performance.md).
-            start.RegisterSyntaxTreeAction(AnalyzeLiterals);
-            start.RegisterAdditionalFileAction(AnalyzeConfigFile);
+            // Nothing per file where no file holds the anchor (CompilationGate; docs/performance.md).
+            if (CompilationGate.AnyFileContains(start.Compilation, Anchors, start.CancellationToken))
+            {
+                // One callback per file that searches the file's text for the anchor (SourceSearch; docs/performance.md).
+                start.RegisterSyntaxTreeAction(AnalyzeLiterals);
+            }
+
+            if (CompilationGate.HasConfigFiles(start.Options))
+            {
+                start.RegisterAdditionalFileAction(AnalyzeConfigFile);
+            }
         });
     }
 
