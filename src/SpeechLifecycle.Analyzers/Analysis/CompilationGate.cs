@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SpeechLifecycle.Recognition;
 
 namespace SpeechLifecycle.Analyzers.Analysis;
 
@@ -36,17 +37,51 @@ internal static class CompilationGate
         return false;
     }
 
-    /// <summary>True when the package passed config files (<c>SpeechLifecycleKind="Config"</c>) for the analyzers to scan.</summary>
-    public static bool HasConfigFiles(AnalyzerOptions options)
+    /// <summary>
+    /// True when a config file the package passed (<c>SpeechLifecycleKind="Config"</c>) holds a reference, or is not
+    /// valid JSON while holding a GUID (reported as unchecked). Every reference in config names a GUID, so a file
+    /// without one (most <c>appsettings.json</c> files) is not even parsed.
+    /// </summary>
+    public static bool ConfigFilesMayReference(AnalyzerOptions options, CancellationToken cancellationToken)
     {
-        foreach (var file in options.AdditionalFiles)
+        foreach (var file in ConfigFiles(options))
         {
-            if (string.Equals(AnalyzerSettings.KindOf(options, file), "Config", StringComparison.OrdinalIgnoreCase))
+            var text = file.GetText(cancellationToken);
+            if (text is not null && ReferenceRecognizer.ContainsGuid(text.ToString()) && ConfigFileScanner.Scan(text).Count > 0)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>True when a config file the package passed holds one of <paramref name="anchors"/> (ignoring case).</summary>
+    public static bool AnyConfigFileContains(AnalyzerOptions options, IReadOnlyList<string> anchors, CancellationToken cancellationToken)
+    {
+        foreach (var file in ConfigFiles(options))
+        {
+            var text = file.GetText(cancellationToken)?.ToString();
+            foreach (var anchor in anchors)
+            {
+                if (text is not null && text.IndexOf(anchor, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<AdditionalText> ConfigFiles(AnalyzerOptions options)
+    {
+        foreach (var file in options.AdditionalFiles)
+        {
+            if (string.Equals(AnalyzerSettings.KindOf(options, file), "Config", StringComparison.OrdinalIgnoreCase))
+            {
+                yield return file;
+            }
+        }
     }
 }

@@ -50,12 +50,12 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
         }
 
         // A compilation with no Speech reference (most projects of a solution) registers nothing: the SDK route needs
-        // the SDK, every other route an anchor in some file's text or a config file (CompilationGate).
+        // the SDK, every other route an anchor in some file's text or a reference in a config file (CompilationGate).
         var cancellationToken = start.CancellationToken;
         var compilation = start.Compilation;
         var sdk = SpeechSdkSymbols.Resolve(compilation);
         var codeMayReference = sdk is not null || CompilationGate.AnyFileContains(compilation, ReferenceRecognizer.Anchors, cancellationToken);
-        if (!codeMayReference && !CompilationGate.HasConfigFiles(options))
+        if (!codeMayReference && !CompilationGate.ConfigFilesMayReference(options, cancellationToken))
         {
             return;
         }

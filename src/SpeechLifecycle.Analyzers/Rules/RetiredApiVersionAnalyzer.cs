@@ -45,7 +45,7 @@ public sealed class RetiredApiVersionAnalyzer : DiagnosticAnalyzer
                 start.RegisterSyntaxTreeAction(AnalyzeLiterals);
             }
 
-            if (CompilationGate.HasConfigFiles(start.Options))
+            if (CompilationGate.AnyConfigFileContains(start.Options, Anchors, start.CancellationToken))
             {
                 start.RegisterAdditionalFileAction(AnalyzeConfigFile);
             }

@@ -54,15 +54,27 @@ public sealed class CompilationGateTests
     }
 
     [Fact]
-    public async Task ConfigFileOnly_RegistersTheConfigScan()
+    public async Task ConfigFileWithReference_RegistersTheConfigScanOnly()
     {
-        var model = await RunAsync(new ModelLifecycleAnalyzer(), configFile: true, NoSpeech);
-        var api = await RunAsync(new RetiredApiVersionAnalyzer(), configFile: true, NoSpeech);
+        var model = await RunWithConfigAsync(new ModelLifecycleAnalyzer(), """{ "Speech": { "EndpointId": "9e240dc1-3b53-4f7e-8a2c-6c7fd8e0b6a1" } }""", NoSpeech);
+        var api = await RunWithConfigAsync(new RetiredApiVersionAnalyzer(), """{ "Batch": "https://eastus.api.cognitive.microsoft.com/speechtotext/v3.0/transcriptions" }""", NoSpeech);
 
         Assert.Equal(1, model.AdditionalFileActionsCount);
         Assert.Equal(0, model.SyntaxTreeActionsCount);
         Assert.Equal(1, api.AdditionalFileActionsCount);
         Assert.Equal(0, api.SyntaxTreeActionsCount);
+    }
+
+    [Fact]
+    public async Task ConfigFileWithoutReference_RegistersNothing()
+    {
+        // A GUID under a key that is not a Speech key, and no anchor: what most appsettings.json files hold.
+        const string appSettings = """{ "AzureAd": { "ClientId": "3f2504e0-4f89-41d3-9a0c-0305e82c3301" }, "Logging": { "LogLevel": { "Default": "Information" } } }""";
+        var model = await RunWithConfigAsync(new ModelLifecycleAnalyzer(), appSettings, NoSpeech);
+        var api = await RunWithConfigAsync(new RetiredApiVersionAnalyzer(), appSettings, NoSpeech);
+
+        Assert.Equal(0, model.AdditionalFileActionsCount);
+        Assert.Equal(0, api.AdditionalFileActionsCount);
     }
 
     [Fact]
@@ -76,9 +88,9 @@ public sealed class CompilationGateTests
     }
 
     private static Task<AnalyzerTelemetryInfo> RunAsync(DiagnosticAnalyzer analyzer, params string[] sources) =>
-        RunAsync(analyzer, configFile: false, sources);
+        RunWithConfigAsync(analyzer, configFile: null, sources);
 
-    private static async Task<AnalyzerTelemetryInfo> RunAsync(DiagnosticAnalyzer analyzer, bool configFile, params string[] sources)
+    private static async Task<AnalyzerTelemetryInfo> RunWithConfigAsync(DiagnosticAnalyzer analyzer, string? configFile, params string[] sources)
     {
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(path => Path.GetFileName(path) is "System.Runtime.dll" or "System.Private.CoreLib.dll" or "netstandard.dll")
@@ -91,9 +103,9 @@ public sealed class CompilationGateTests
         var global = new Dictionary<string, string> { ["build_property.SpeechLifecycleEvaluationDate"] = "2026-11-21" };
         var additional = ImmutableArray<AdditionalText>.Empty;
         var perFile = new Dictionary<string, string>();
-        if (configFile)
+        if (configFile is not null)
         {
-            additional = additional.Add(new InMemoryFile("/0/appsettings.json", """{ "Speech": { "Region": "eastus" } }"""));
+            additional = additional.Add(new InMemoryFile("/0/appsettings.json", configFile));
             perFile["build_metadata.AdditionalFiles.SpeechLifecycleKind"] = "Config";
         }
 
