@@ -16,9 +16,17 @@ namespace SpeechLifecycle.Analyzers.Analysis;
 internal static class CompilationGate
 {
     /// <summary>
-    /// True when some file's text holds one of <paramref name="anchors"/> (ignoring case). Every reference the literal,
-    /// composition and JSON routes report contains an anchor in one piece of text (docs/design.md, "How the analyzers
-    /// find references"), so a compilation without one has nothing for them.
+    /// What a file that passes an endpoint ID to the Speech SDK must contain: a member's name, or an escape that may
+    /// spell one (<c>config.\u0045ndpointId</c>). Only such a compilation looks the SDK's types up: a type that is
+    /// not there is looked for in every referenced assembly, which in a fresh compiler process cost more than all the
+    /// rules (docs/performance.md, "Fixed cost per compilation").
+    /// </summary>
+    public static readonly string[] SpeechSdkUseMarkers = { "EndpointId", "FromLanguage", "SetProperty", "\\u" };
+
+    /// <summary>
+    /// True when some file's text holds one of <paramref name="anchors"/> (ignoring case). Every reference the literal
+    /// routes report contains an anchor in one token (docs/design.md, "How the analyzers find references"); a
+    /// composition without anchor text is left to <see cref="CompositionConstants.MayComposeReference"/>.
     /// </summary>
     public static bool AnyFileContains(Compilation compilation, IReadOnlyList<string> anchors, CancellationToken cancellationToken)
     {

@@ -49,12 +49,17 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // A compilation with no Speech reference (most projects of a solution) registers nothing: the SDK route needs
-        // the SDK, every other route an anchor in some file's text or a reference in a config file (CompilationGate).
+        // A compilation with no Speech reference (most projects of a solution) registers nothing (CompilationGate): the
+        // literal routes need an anchor in some file's text, the SDK route the SDK's member names and the SDK, the
+        // composition route constants that can compose a reference, the config route a reference in a config file.
         var cancellationToken = start.CancellationToken;
         var compilation = start.Compilation;
-        var sdk = SpeechSdkSymbols.Resolve(compilation);
-        var codeMayReference = sdk is not null || CompilationGate.AnyFileContains(compilation, ReferenceRecognizer.Anchors, cancellationToken);
+        var hasAnchor = CompilationGate.AnyFileContains(compilation, ReferenceRecognizer.Anchors, cancellationToken);
+        var sdk = hasAnchor || CompilationGate.AnyFileContains(compilation, CompilationGate.SpeechSdkUseMarkers, cancellationToken)
+            ? SpeechSdkSymbols.Resolve(compilation)
+            : null;
+        var constants = CompositionConstants.Collect(compilation, cancellationToken);
+        var codeMayReference = hasAnchor || sdk is not null || constants.MayComposeReference;
         if (!codeMayReference && !CompilationGate.ConfigFilesMayReference(options, cancellationToken))
         {
             return;
@@ -71,7 +76,6 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var constants = CompositionConstants.Collect(compilation, cancellationToken);
         var constantsReported = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
 
         // One callback per file, not one per literal or operation: the rules find the few nodes that matter by
