@@ -41,15 +41,30 @@ public sealed class RetiredApiVersionAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // The snapshot only matters once a file uses a path version, which most projects never do; reading it
-            // lazily keeps them from paying for a second parse of it (ModelLifecycleAnalyzer reads it too).
+            // Nothing per file where no file holds the anchor (CompilationGate; docs/performance.md).
             var options = start.Options;
             var cancellationToken = start.CancellationToken;
-            var data = new Lazy<LifecycleSnapshot>(() => LifecycleData.Read(options, cancellationToken).Snapshot, LazyThreadSafetyMode.ExecutionAndPublication);
+            var inCode = CompilationGate.AnyFileContains(start.Compilation, Anchors, cancellationToken);
+            var inConfig = CompilationGate.AnyConfigFileContains(options, Anchors, cancellationToken);
+            if (!inCode && !inConfig)
+            {
+                return;
+            }
 
-            // One callback per file that searches the file's text for the anchor (SourceSearch; docs/performance.md).
-            start.RegisterSyntaxTreeAction(tree => AnalyzeLiterals(tree, data));
-            start.RegisterAdditionalFileAction(file => AnalyzeConfigFile(file, data));
+            // The snapshot only matters once a file uses a path version; reading it lazily keeps a project whose
+            // anchor is only a base path in a comment or a non-versioned path from a second parse of it
+            // (ModelLifecycleAnalyzer reads it too).
+            var data = new Lazy<LifecycleSnapshot>(() => LifecycleData.Read(options, cancellationToken).Snapshot, LazyThreadSafetyMode.ExecutionAndPublication);
+            if (inCode)
+            {
+                // One callback per file that searches the file's text for the anchor (SourceSearch; docs/performance.md).
+                start.RegisterSyntaxTreeAction(tree => AnalyzeLiterals(tree, data));
+            }
+
+            if (inConfig)
+            {
+                start.RegisterAdditionalFileAction(file => AnalyzeConfigFile(file, data));
+            }
         });
     }
 
