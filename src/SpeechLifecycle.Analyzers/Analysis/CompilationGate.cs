@@ -24,6 +24,13 @@ internal static class CompilationGate
     public static readonly string[] SpeechSdkUseMarkers = { "EndpointId", "FromLanguage", "SetProperty", "\\u" };
 
     /// <summary>
+    /// What a compilation without anchor text must contain for the composition route to find anything: a piece of a
+    /// split anchor (<c>"…/speech" + "totext/models/"</c> in a constant's initialiser). Only then are the
+    /// compilation's constants collected; an anchor split so that no piece holds either is not followed.
+    /// </summary>
+    public static readonly string[] SplitAnchorPieces = { "speech", "totext" };
+
+    /// <summary>
     /// True when some file's text holds one of <paramref name="anchors"/> (ignoring case). Every reference the literal
     /// routes report contains an anchor in one token (docs/design.md, "How the analyzers find references"); a
     /// composition without anchor text is left to <see cref="CompositionConstants.MayComposeReference"/>.
@@ -47,15 +54,20 @@ internal static class CompilationGate
 
     /// <summary>
     /// True when a config file the package passed (<c>SpeechLifecycleKind="Config"</c>) holds a reference, or is not
-    /// valid JSON while holding a GUID (reported as unchecked). Every reference in config names a GUID, so a file
-    /// without one (most <c>appsettings.json</c> files) is not even parsed.
+    /// valid JSON while it may (reported as unchecked). Every reference in config is a GUID in a URI or under a
+    /// Speech key, so a file without a GUID, an anchor or such a key (most <c>appsettings.json</c> files) is not
+    /// even parsed.
     /// </summary>
     public static bool ConfigFilesMayReference(AnalyzerOptions options, CancellationToken cancellationToken)
     {
         foreach (var file in ConfigFiles(options))
         {
             var text = file.GetText(cancellationToken);
-            if (text is not null && ReferenceRecognizer.ContainsGuid(text.ToString()) && ConfigFileScanner.Scan(text).Count > 0)
+            var content = text?.ToString();
+            if (text is not null && content is not null
+                && ReferenceRecognizer.ContainsGuid(content)
+                && (ReferenceRecognizer.MightContainReference(content) || ConfigKeyConvention.MayContainKey(content))
+                && ConfigFileScanner.Scan(text).Count > 0)
             {
                 return true;
             }

@@ -58,8 +58,10 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
         var sdk = hasAnchor || CompilationGate.AnyFileContains(compilation, CompilationGate.SpeechSdkUseMarkers, cancellationToken)
             ? SpeechSdkSymbols.Resolve(compilation)
             : null;
-        var constants = CompositionConstants.Collect(compilation, cancellationToken);
-        var codeMayReference = hasAnchor || sdk is not null || constants.MayComposeReference;
+        var constants = hasAnchor || sdk is not null || CompilationGate.AnyFileContains(compilation, CompilationGate.SplitAnchorPieces, cancellationToken)
+            ? CompositionConstants.Collect(compilation, cancellationToken)
+            : null;
+        var codeMayReference = hasAnchor || sdk is not null || constants?.MayComposeReference == true;
         if (!codeMayReference && !CompilationGate.ConfigFilesMayReference(options, cancellationToken))
         {
             return;
@@ -71,7 +73,7 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
         // search.
         var reporter = new LifecycleReporter(settings, LifecycleData.Read(options, cancellationToken));
         start.RegisterAdditionalFileAction(file => AnalyzeAdditionalFile(file, reporter));
-        if (!codeMayReference)
+        if (!codeMayReference || constants is null)
         {
             return;
         }

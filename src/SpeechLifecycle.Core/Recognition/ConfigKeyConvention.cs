@@ -39,13 +39,37 @@ public static class ConfigKeyConvention
     }
 
     /// <summary>
+    /// Whether some key in <paramref name="text"/> (a whole config file) may be one that <see cref="KindForKey"/>
+    /// classifies: a cheap test on the raw text, so a file without one is not parsed at all. Every such key ends in
+    /// <c>ModelId</c> or <c>EndpointId</c> (separators aside), so each <c>d</c> of the text is tried as the end of one.
+    /// </summary>
+    public static bool MayContainKey(string text)
+    {
+        for (var i = text.IndexOfAny(IdEnds); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(IdEnds, i + 1) : -1)
+        {
+            if (EndsWithIgnoringSeparators(text, i, "ModelId") || EndsWithIgnoringSeparators(text, i, "EndpointId"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] IdEnds = { 'd', 'D' };
+
+    /// <summary>
     /// Whether <paramref name="key"/> ends in <paramref name="suffix"/> (letters only), comparing letters
     /// case-insensitively and skipping separators in the key. A key that ends in a separator (<c>MODEL_ID_</c>) says
     /// nothing. No allocation: it runs for every string value of every config file.
     /// </summary>
-    private static bool EndsWithIgnoringSeparators(string key, string suffix)
+    private static bool EndsWithIgnoringSeparators(string key, string suffix) =>
+        key.Length > 0 && EndsWithIgnoringSeparators(key, key.Length - 1, suffix);
+
+    /// <summary>The same, for the text of <paramref name="key"/> that ends at index <paramref name="last"/>.</summary>
+    private static bool EndsWithIgnoringSeparators(string key, int last, string suffix)
     {
-        var k = key.Length - 1;
+        var k = last;
         if (k < 0 || IsSeparator(key[k]))
         {
             return false;

@@ -40,6 +40,23 @@ public sealed class ConfigKeyConventionTests
     [InlineData("SPEECH_MODEL", null)]
     [InlineData("_", null)]
     [InlineData("", null)]
-    public void Key_suffix_decides_the_kind(string key, ReferenceKind? expected) =>
+    public void Key_suffix_decides_the_kind(string key, ReferenceKind? expected)
+    {
         Assert.Equal(expected, ConfigKeyConvention.KindForKey(key));
+
+        // The analyzer's gate parses a config file only when its text may hold such a key: never miss one.
+        if (expected is not null)
+        {
+            Assert.True(ConfigKeyConvention.MayContainKey($$"""{ "{{key}}": "9e240dc1-3b53-4f7e-8a2c-6c7fd8e0b6a1" }"""));
+        }
+    }
+
+    [Theory]
+    [InlineData("""{ "AzureAd": { "ClientId": "3f2504e0-4f89-41d3-9a0c-0305e82c3301", "TenantId": "common" } }""", false)]
+    [InlineData("""{ "Values": { "AzureWebJobsStorage": "UseDevelopmentStorage=true", "AZURE_CLIENT_ID": "x" } }""", false)]
+    [InlineData("""{ "Speech": { "Model": "whisper", "Id": "x" } }""", false)]
+    [InlineData("""{ "SPEECH_END_POINT_ID": "x" }""", true)]
+    [InlineData("""{ "speech": { "modelid": "x" } }""", true)]
+    public void MayContainKey_is_a_text_test_for_the_suffixes(string text, bool expected) =>
+        Assert.Equal(expected, ConfigKeyConvention.MayContainKey(text));
 }
