@@ -126,12 +126,13 @@ public sealed class EntraTokenProvider
         }
 
         var result = await _runner.RunAsync(executable, arguments, timeout, cancellationToken).ConfigureAwait(false);
+        // Whole seconds in the text below: it may reach the generated snapshot, which must not change from run to run.
         switch (result.Status)
         {
             case CommandStatus.CouldNotStart:
                 return new TokenAttempt(source, null, $"{tool} could not be started");
             case CommandStatus.TimedOut:
-                return new TokenAttempt(source, null, $"{tool} gave no answer within {timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s and was stopped");
+                return new TokenAttempt(source, null, $"{tool} gave no answer within {Math.Max(1, Math.Round(timeout.TotalSeconds)).ToString("0", CultureInfo.InvariantCulture)} s and was stopped");
         }
 
         if (result.ExitCode != 0)

@@ -388,7 +388,7 @@ public sealed class LifecycleResolver
             var credential = CredentialOf(resource);
             var advice = credential is { IsToken: true }
                 ? status == 403
-                    ? $" The identity signed in to {credential.Source} lacks a data-plane role on this resource: assign it Cognitive Services Speech User (reads models and endpoints); Owner, Contributor and Cognitive Services Contributor grant no data access."
+                    ? $" The identity behind {credential.Description} lacks a data-plane role on this resource: assign it Cognitive Services Speech User (reads models and endpoints); Owner, Contributor and Cognitive Services Contributor grant no data access."
                     : $" Check that the endpoint is the resource's custom subdomain (https://<name>.cognitiveservices.azure.com), that the token is for the resource's tenant, and that the identity has the Cognitive Services Speech User role (reads models and endpoints)."
                 : " Check that the variable holds a key of that resource.";
             _log.Warning(TaskMessageCodes.AuthenticationFailed,
@@ -399,8 +399,11 @@ public sealed class LifecycleResolver
     private string RefusedDetail(SpeechResource resource, int status)
     {
         var credential = CredentialOf(resource);
-        return $"{resource.Host} refused {Describe(credential, resource)} (HTTP {status})"
-            + (credential is { IsToken: true } ? "; the identity needs the Cognitive Services Speech User role on the resource." : ".");
+        return $"{resource.Host} refused {Describe(credential, resource)} (HTTP {status})" + (credential is { IsToken: true }
+            ? status == 403
+                ? "; the identity needs the Cognitive Services Speech User role on the resource."
+                : "; Microsoft Entra ID needs the resource's custom-subdomain endpoint, a token of its tenant and the Cognitive Services Speech User role."
+            : ".");
     }
 
     private Credential? CredentialOf(SpeechResource resource) =>
