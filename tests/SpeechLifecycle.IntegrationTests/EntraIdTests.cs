@@ -94,6 +94,63 @@ public sealed class EntraIdTests
         Assert.True(hits.Count == 0, "The token was found in: " + string.Join(", ", hits));
     }
 
+    [Fact]
+    public async Task Garbage_from_az_and_a_hanging_azd_cost_at_most_the_budget_and_SPLT004_says_what_was_tried()
+    {
+        await using var emulator = await SpeechEmulator.StartAsync(new EmulatorOptions
+        {
+            DataFile = Path.Combine(package.RepositoryRoot, "src", "SpeechLifecycle.Emulator", "data", "sample-data.json"),
+        });
+        // az first (answers at once), then the hanging azd, which gets what is left of the budget.
+        var clis = new FakeAzureClis(package, "entra-hang").PrintsGarbage("az").Hangs("azd");
+        var workspace = new ConsumerWorkspace(package, "entra-hang");
+        var modelsSource = SampleData.ModelsClass("Hang", SampleData.CustomModelUri(SampleData.ExpiringCustomModel));
+        workspace.AddProject("Hang", new Dictionary<string, string> { ["Models.cs"] = modelsSource });
+
+        var build = await workspace.DotnetAsync(clis.Environment(package),
+            "build", "Hang", "--no-incremental", "-nologo",
+            $"-p:SpeechLifecycleEndpoint={emulator.BaseAddress}", $"-p:SpeechLifecycleCacheDirectory={Path.Combine(workspace.Directory, "cache")}",
+            "-p:_SpeechLifecycleTimeBudgetSeconds=3");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Equal(0, emulator.CountRequests());
+        // Task warnings are located at the project file without a line: "Hang.csproj : warning SPLT004: …".
+        var missing = Assert.Single(build.Output.Split('\n').Distinct(), line => line.Contains("warning SPLT004:", StringComparison.Ordinal));
+        Assert.True(
+            missing.Contains("Tried, in order: environment variable SPEECH_KEY (not set), environment variable SPEECH_TOKEN (not set), the Azure CLI (az) (az's output was not a token), the Azure Developer CLI (azd) (azd gave no answer within ", StringComparison.Ordinal)
+            && missing.Contains(" s and was stopped).", StringComparison.Ordinal),
+            missing);
+        Assert.Contains(BuildDiagnostic.Parse(build.Output), d => d.Id == "SPL9001" && d.Line == ConsumerWorkspace.LineOf(modelsSource, SampleData.ExpiringCustomModel));
+        Assert.DoesNotContain("fake-cli-", build.Output, StringComparison.Ordinal);
+
+        // The hanging azd (a `sleep` under the script's pid) was killed, not left behind.
+        var pid = int.Parse(File.ReadAllText(clis.PidFile("azd")).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(ProcessEnded(pid), $"the hanging azd (pid {pid}) is still running");
+    }
+
+    private static bool ProcessEnded(int pid)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            try
+            {
+                using var process = System.Diagnostics.Process.GetProcessById(pid);
+                if (process.HasExited)
+                {
+                    return true;
+                }
+            }
+            catch (ArgumentException)
+            {
+                return true;
+            }
+
+            Thread.Sleep(100);
+        }
+
+        return false;
+    }
+
     /// <summary>Raw bytes as UTF-8 and UTF-16, and a binlog's gzip content too, so neither encoding nor compression hides a hit.</summary>
     private static bool Contains(string file, string token)
     {

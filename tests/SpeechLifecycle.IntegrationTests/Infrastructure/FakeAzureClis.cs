@@ -30,6 +30,19 @@ public sealed class FakeAzureClis
         exit 1
         """);
 
+    /// <summary>Exit code 0 but no token JSON.</summary>
+    public FakeAzureClis PrintsGarbage(string tool) => Write(tool, """
+        echo "fake-cli-garbage {accessToken: nope"
+        """);
+
+    /// <summary>Never answers: writes its pid to <see cref="PidFile"/>, then becomes a long <c>sleep</c> (same pid).</summary>
+    public FakeAzureClis Hangs(string tool) => Write(tool, $"""
+        echo $$ > "{PidFile(tool)}"
+        exec sleep 600
+        """);
+
+    public string PidFile(string tool) => Path.Combine(Directory, tool + ".pid");
+
     /// <summary>The consumer environment with this folder first on PATH.</summary>
     public Dictionary<string, string?> Environment(PackedPackage package)
     {
