@@ -99,7 +99,14 @@ public sealed class ProcessCommandRunner : ICommandRunner
         }
 
         // A tool that prompts must not wait for an answer that never comes.
-        process.StandardInput.Close();
+        try
+        {
+            process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // It has already exited and closed its end.
+        }
         var output = ReadCappedAsync(process.StandardOutput);
         var error = DrainAsync(process.StandardError);
         var exited = await Task.Run(() => process.WaitForExit((int)Math.Max(0, Math.Min(int.MaxValue, timeout.TotalMilliseconds))), cancellationToken).ConfigureAwait(false);
