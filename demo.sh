@@ -23,7 +23,8 @@ version=$(sed -n 's:.*<VersionPrefix>\(.*\)</VersionPrefix>.*:\1:p' Directory.Bu
 
 mkdir -p "$out"
 echo "== Packing SpeechLifecycle.Analyzers $version into artifacts/feed"
-if ! dotnet pack src/SpeechLifecycle.Package -o artifacts/feed --artifacts-path "$out/product" -nologo -v:q >"$out/pack.log" 2>&1; then
+# `dotnet pack` at the root packs the solution, whose one packable project is src/SpeechLifecycle.Package.
+if ! dotnet pack -o artifacts/feed --artifacts-path "$out/product" -nologo -v:q >"$out/pack.log" 2>&1; then
   cat "$out/pack.log"
   echo "demo: packing failed" >&2
   exit 1

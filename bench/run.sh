@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The performance suite in one command (method and latest figures: docs/performance.md). Not part of ./test.sh.
 #
-#   bench/run.sh             full sizes: 2,000 files / ~200k lines / 600 references; N = 50 and 500 (about 12 min on 2 cores)
+#   bench/run.sh             full sizes: 2,000 files / ~200k lines / 600 references; N = 50 and 500; a 30-project solution
+#                            and a 2,000-file project with 6 references (about 20 min on 2 cores)
 #   bench/run.sh --quick     small sizes, to check that the suite works (about 3 min)
 #   bench/run.sh --self-test the suite's own unit tests (generator, log parsers, request-log analysis)
 #
@@ -21,12 +22,14 @@ case "$mode" in
     workload=(--files 2000 --references 600 --distinct 240)
     overhead=(--rebuilds 3 --pairs 20)
     scan=(--iterations 10)
-    resolve=(--n 50,500 --latency-ms 200) ;;
+    resolve=(--n 50,500 --latency-ms 200)
+    solutions=(--projects 30 --large-files 2000 --large-references 6 --rebuilds 3 --design-time-pairs 6) ;;
   --quick)
     workload=(--files 200 --references 60 --distinct 30)
     overhead=(--rebuilds 1 --pairs 2)
     scan=(--iterations 3)
-    resolve=(--n 50 --latency-ms 50) ;;
+    resolve=(--n 50 --latency-ms 50)
+    solutions=(--projects 6 --large-files 200 --large-references 6 --rebuilds 1 --design-time-pairs 2) ;;
   --self-test)
     exec dotnet test "$repo/bench/SpeechLifecycle.Benchmarks.Tests" --artifacts-path "$artifacts" ;;
   *) sed -n '2,11p' "$0"; exit 2 ;;
@@ -48,6 +51,9 @@ suite=("$artifacts/bin/SpeechLifecycle.Benchmarks/release/SpeechLifecycle.Benchm
 
 echo "== targets 1 and 2: analyzer overhead, no-change build overhead"
 "${suite[@]}" overhead --work "$work/overhead" --results "$results" --feed "$work/feed" --package-version "$version" "${workload[@]}" "${overhead[@]}"
+
+echo "== target 5: real-solution shapes (many small projects, a large one with few references) and design-time builds"
+"${suite[@]}" solutions --work "$work/solutions" --results "$results" --feed "$work/feed" --package-version "$version" "${solutions[@]}"
 
 echo "== target 3: reference scanning (BenchmarkDotNet)"
 "${suite[@]}" scan --work "$work/scan" --results "$results" "${workload[@]}" "${scan[@]}"

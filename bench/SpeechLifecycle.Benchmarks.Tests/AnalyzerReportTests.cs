@@ -76,4 +76,21 @@ public sealed class AnalyzerReportTests
     {
         Assert.Empty(AnalyzerReport.Parse("Build succeeded.\n    0 Warning(s)\n"));
     }
+
+    [Fact]
+    public void ParseAll_ReadsOneTablePerCompilation_WithItsProject()
+    {
+        static string Compile(string project) =>
+            $"""
+               Target "CoreCompile" in file "/usr/share/dotnet/sdk/10.0.401/Roslyn/Microsoft.CSharp.Core.targets" from project "{project}" (target "Compile" depends on it):
+            """;
+        var log = Compile("/w/many/Bench.P00/Bench.P00.csproj") + "\n" + Log + "\n"
+            + Compile("/w/many/Bench.P01/Bench.P01.csproj") + "\n" + Log.Replace("1.701   27   SpeechLifecycle", "0.004   27   SpeechLifecycle", StringComparison.Ordinal);
+
+        var compilations = AnalyzerReport.ParseAll(log);
+
+        Assert.Equal(["/w/many/Bench.P00/Bench.P00.csproj", "/w/many/Bench.P01/Bench.P01.csproj"], compilations.Select(c => c.Project));
+        Assert.Equal(1.701, compilations[0].Assemblies.Single(a => a.Assembly == "SpeechLifecycle.Analyzers").Seconds, 3);
+        Assert.Equal(0.004, compilations[1].Assemblies.Single(a => a.Assembly == "SpeechLifecycle.Analyzers").Seconds, 3);
+    }
 }

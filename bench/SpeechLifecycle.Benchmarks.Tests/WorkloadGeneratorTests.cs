@@ -92,4 +92,24 @@ public sealed class WorkloadGeneratorTests : IDisposable
         Assert.Contains(catalog.Models, m => m.Kind == CatalogKind.BaseModel);
         Assert.All(catalog.Models.Where(m => m.Kind == CatalogKind.Endpoint), e => Assert.Contains(e.DeployedModelId!.Value, customs));
     }
+
+    [Fact]
+    public void Solution_HasSpeechOnlyInItsSpeechProjects()
+    {
+        var catalog = ModelCatalog.Create(12, Small.Seed, Small.AsOf);
+        var options = new SolutionOptions { Projects = 4, MinFiles = 3, MaxFiles = 5, SpeechProjects = 1, ReferencesPerSpeechProject = 3 };
+
+        var solution = SolutionGenerator.Generate(_directory, options, catalog, new WorkloadOptions(), packageVersion: "0.1.0", feed: "/feed");
+
+        Assert.Equal([true, false, false, false], solution.HasSpeech);
+        var slnx = File.ReadAllText(solution.SolutionFile);
+        Assert.All(solution.Projects, p => Assert.Contains(Path.GetFileName(p.Directory) + ".csproj", slnx, StringComparison.Ordinal));
+        Assert.All(solution.Projects, p => Assert.InRange(p.Files, 3, 5));
+        for (var i = 0; i < solution.Projects.Count; i++)
+        {
+            var text = string.Concat(Directory.GetFiles(solution.Projects[i].Directory, "*.*", SearchOption.AllDirectories)
+                .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal)).Select(File.ReadAllText));
+            Assert.Equal(solution.HasSpeech[i], text.Contains("speechtotext", StringComparison.OrdinalIgnoreCase) || text.Contains("cid=", StringComparison.Ordinal) || text.Contains("CognitiveServices.Speech", StringComparison.Ordinal));
+        }
+    }
 }

@@ -14,6 +14,7 @@ try
         "generate" => Generate(arguments),
         "scan" => Scan(arguments),
         "overhead" => await Overhead(arguments),
+        "solutions" => await Solutions(arguments),
         "resolve" => await Resolve(arguments),
         _ => Usage(),
     };
@@ -63,6 +64,32 @@ static async Task<int> Overhead(SuiteArguments arguments)
     return 0;
 }
 
+static async Task<int> Solutions(SuiteArguments arguments)
+{
+    var defaults = new SolutionOptions();
+    var solution = defaults with
+    {
+        Projects = arguments.Number("projects", defaults.Projects),
+        MinFiles = arguments.Number("min-files", defaults.MinFiles),
+        MaxFiles = arguments.Number("max-files", defaults.MaxFiles),
+        SpeechProjects = arguments.Number("speech-projects", defaults.SpeechProjects),
+    };
+    var large = new WorkloadOptions
+    {
+        Files = arguments.Number("large-files", 2000),
+        References = arguments.Number("large-references", 6),
+    };
+    var work = arguments.Required("work");
+    var results = new ResultsWriter(arguments.Required("results"));
+    var feed = Path.GetFullPath(arguments.Required("feed"));
+    var version = arguments.Required("package-version");
+    var rebuilds = arguments.Number("rebuilds", 3);
+    var pairs = arguments.Number("design-time-pairs", 6);
+    arguments.RejectUnknown();
+    await new SolutionOverheadRun(Path.GetFullPath(work), results, feed, version).RunAsync(solution, large, rebuilds, pairs);
+    return 0;
+}
+
 static async Task<int> Resolve(SuiteArguments arguments)
 {
     var work = arguments.Required("work");
@@ -94,6 +121,8 @@ static int Usage()
         SpeechLifecycle.Benchmarks — run everything with bench/run.sh (docs/performance.md).
           generate --out DIR [--files N --references R --distinct D --seed S --package-version V --feed DIR]
           overhead --work DIR --results DIR --feed DIR --package-version V [--rebuilds 3 --pairs 6] [workload options]   (targets 1, 2)
+          solutions --work DIR --results DIR --feed DIR --package-version V [--projects 30 --min-files 10 --max-files 20 --speech-projects 2
+                    --large-files 2000 --large-references 6 --rebuilds 3 --design-time-pairs 6]   (target 5: real-solution shapes, design-time builds)
           resolve  --work DIR --results DIR [--n 50,500 --latency-ms 200 --concurrency 8 --budget-seconds 20]   (target 4)
           scan     --work DIR --results DIR [--iterations I] [workload options]          (target 3)
         """);

@@ -62,12 +62,22 @@ public static class Descriptors
         LifecycleMessages.ReferenceNotFound,
         DiagnosticSeverity.Warning);
 
-    /// <summary>{0} the retired path (<c>speechtotext/v3.1</c>), {1} retirement date, {2} current API version.</summary>
+    /// <summary>{0} the retired path (<c>speechtotext/v3.0</c>), {1} where the verdict comes from (<see cref="LifecycleMessages.ApiVersionVerdictSource"/>), {2} current API version.</summary>
     public static readonly DiagnosticDescriptor RetiredApiVersion = Create(
         DiagnosticIds.RetiredApiVersion,
         "Retired Speech-to-text REST API version",
         LifecycleMessages.RetiredApiVersion,
         DiagnosticSeverity.Warning);
+
+    /// <summary>
+    /// {0} the path (<c>speechtotext/v3.2</c>), {1} where the verdict comes from, {2} current API version. Info, below
+    /// SPL2001: requests still work, and Microsoft's docs disagree about when they stop.
+    /// </summary>
+    public static readonly DiagnosticDescriptor ApiVersionRetirementAnnounced = Create(
+        DiagnosticIds.ApiVersionRetirementAnnounced,
+        "Speech-to-text REST API version retirement announced",
+        LifecycleMessages.ApiVersionRetirementAnnounced,
+        DiagnosticSeverity.Info);
 
     /// <summary>{0} what has no data ("endpoint 4d1f…", "snapshot file 'x.json'"), {1} why and what to do.</summary>
     public static readonly DiagnosticDescriptor LifecycleDataUnavailable = Create(

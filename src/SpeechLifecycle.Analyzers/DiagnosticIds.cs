@@ -14,6 +14,22 @@ public static class DiagnosticIds
     public const string EndpointModelExpiresSoon = "SPL1006";
     public const string ReferenceNotFound = "SPL1007";
     public const string RetiredApiVersion = "SPL2001";
+    public const string ApiVersionRetirementAnnounced = "SPL2002";
     public const string LifecycleDataUnavailable = "SPL9001";
     public const string LifecycleDataStale = "SPL9002";
+
+    /// <summary>
+    /// Suppression IDs of AcceptanceSuppressor (SARIF's <c>suppressions</c>, the IDE's "suppressed" state): SPLS + the ID
+    /// of the rule a <c>SpeechLifecycleAcceptance</c> suppresses. Not diagnostics: nothing reports them on their own.
+    /// </summary>
+    public static class Suppressions
+    {
+        public const string ModelExpiredForTranscription = "SPLS1001";
+        public const string ModelExpiresSoonForTranscription = "SPLS1002";
+        public const string BaseModelTrainingClosed = "SPLS1003";
+        public const string BaseModelTrainingClosesSoon = "SPLS1004";
+        public const string EndpointModelExpired = "SPLS1005";
+        public const string EndpointModelExpiresSoon = "SPLS1006";
+        public const string ReferenceNotFound = "SPLS1007";
+    }
 }

@@ -23,4 +23,10 @@ public static class DiagnosticProperties
 
     /// <summary>For SPL2001: the rewritten complete URI; absent when the literal is a base path with no safe rewrite.</summary>
     public const string RewrittenUri = "RewrittenUri";
+
+    /// <summary><c>yyyy-MM-dd</c>: an active <c>SpeechLifecycleAcceptance</c> covers this diagnostic until that day; AcceptanceSuppressor suppresses it.</summary>
+    public const string AcceptedUntil = "SpeechLifecycleAcceptedUntil";
+
+    /// <summary>The acceptance's reason, beside <see cref="AcceptedUntil"/>.</summary>
+    public const string AcceptanceReason = "SpeechLifecycleAcceptanceReason";
 }

@@ -33,8 +33,10 @@ public sealed class EmulatorOptions
     public RateLimit? RateLimit { get; set; }
 
     /// <summary>
-    /// Path versions that answer 404 like a removed API. Default: v3.0 and the previews, which Microsoft retired on
-    /// 2026-03-31 without contradiction in its docs; v3.1 and v3.2 stay served because the docs disagree about them.
+    /// Versions the emulator refuses like the service refuses a retired one: a path version (<c>v3.2</c>) answers the
+    /// gateway's 404 for every route, a query version (<c>2024-05-15-preview</c>) the service's 400
+    /// <c>InvalidApiVersion</c>. Default: v3.0 and the previews, which Microsoft retired on 2026-03-31 without
+    /// contradiction in its docs; v3.1 and v3.2 stay served because the docs disagree about them.
     /// </summary>
     public IList<string> RetiredPathVersions { get; } = new List<string>(ApiVersion.DefaultRetiredPathVersions);
 

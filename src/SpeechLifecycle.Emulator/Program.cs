@@ -6,7 +6,7 @@ namespace SpeechLifecycle.Emulator;
 /// <summary>
 /// <c>dotnet run --project src/SpeechLifecycle.Emulator -- --urls http://127.0.0.1:5080 --data data/sample-data.json
 /// --key emulator-key [--token &lt;bearer token&gt;] [--token-without-role &lt;bearer token&gt;] [--rate-limit 100/10]
-/// [--retired v3.0,v3.2-preview.2|none]</c>
+/// [--retired v3.0,v3.2,2024-05-15-preview|none]</c> (<c>--retired-versions</c> is the same option)
 /// </summary>
 public static class Program
 {
@@ -20,7 +20,7 @@ public static class Program
         catch (ArgumentException e)
         {
             await Console.Error.WriteLineAsync("error: " + e.Message).ConfigureAwait(false);
-            await Console.Error.WriteLineAsync("usage: --urls http://127.0.0.1:5080 --data <seed.json> --key <key> [--key <key>…] [--token <token>…] [--token-without-role <token>…] [--rate-limit <requests>/<seconds>] [--retired <v3.0,…>|none]").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync("usage: --urls http://127.0.0.1:5080 --data <seed.json> --key <key> [--key <key>…] [--token <token>…] [--token-without-role <token>…] [--rate-limit <requests>/<seconds>] [--retired|--retired-versions <v3.0,v3.2,2024-05-15-preview,…>|none]").ConfigureAwait(false);
             return 2;
         }
 
@@ -101,6 +101,7 @@ public static class Program
                     options.RateLimit = ParseRateLimit(Value());
                     break;
                 case "--retired":
+                case "--retired-versions":
                     string retired = Value();
                     options.RetiredPathVersions.Clear();
                     if (!retired.Equals("none", StringComparison.OrdinalIgnoreCase))

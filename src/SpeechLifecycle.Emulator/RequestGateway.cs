@@ -117,8 +117,11 @@ internal sealed class RequestGateway(
             }
 
             version = ApiVersion.FindQueryVersion(requested);
-            if (version is null)
+            bool retired = version is not null && retiredPathVersions.Contains(version.Name, StringComparer.OrdinalIgnoreCase);
+            if (version is null || retired)
             {
+                // A retired query version is refused like one the service never had (docs/emulator.md "Versions").
+                supported = string.Join(", ", ApiVersion.SupportedQueryVersions.Where(v => !retiredPathVersions.Contains(v, StringComparer.OrdinalIgnoreCase)));
                 return ApiResponse.Service(400, "InvalidRequest", $"The api-version '{requested}' is not supported. Supported versions: {supported}.", "InvalidApiVersion");
             }
         }

@@ -81,6 +81,9 @@ public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
 
     public ITaskItem[] Resources { get; set; } = Array.Empty<ITaskItem>();
 
+    /// <summary><c>SpeechLifecycleAcceptance</c> items: validated (SPLT001) and handed to the analyzer in the snapshot.</summary>
+    public ITaskItem[] Acceptances { get; set; } = Array.Empty<ITaskItem>();
+
     /// <summary>The written snapshot, empty when the task is disabled or could not write one.</summary>
     [Output]
     public string SnapshotPath { get; set; } = string.Empty;
@@ -142,20 +145,23 @@ public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
 
         references.AddRange(ProjectReferenceScanner.ReferencesByName(codeScans));
 
+        var apiVersionUses = codeScans.SelectMany(scan => scan.ApiVersions).ToList();
         foreach (var file in ConfigFiles.Select(FullPath).Where(File.Exists).Distinct(StringComparer.Ordinal))
         {
-            references.AddRange(scanCache.GetOrScan(file, text =>
+            var configScan = scanCache.GetOrScanFile(file, text =>
             {
                 try
                 {
-                    return ProjectReferenceScanner.ScanConfig(text);
+                    return ProjectReferenceScanner.ScanConfigFile(text);
                 }
                 catch (JsonParseException ex)
                 {
                     Message(TaskMessageCodes.UnreadableConfigFile, $"Skipped '{file}': not valid JSON ({ex.Message}).", important: false);
-                    return Array.Empty<ScannedReference>();
+                    return FileScan.Empty;
                 }
-            }));
+            });
+            references.AddRange(configScan.References);
+            apiVersionUses.AddRange(configScan.ApiVersions);
         }
 
         foreach (var item in settings.Items)
@@ -193,24 +199,36 @@ public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
             new CredentialResolver(tokens));
 
         var snapshot = Task.Run(() => resolver.ResolveAsync(distinct)).GetAwaiter().GetResult();
-        RequestCount = resolver.RequestCount;
+
+        // After the look-ups, within the same time budget: what the resources say about the path versions in use.
+        var prober = new ApiVersionProber(resolverSettings, cache, this,
+            resolverSettings.IsOnline ? resource => new SpeechRestClient(resource, settings.ApiVersion, budget) : null,
+            resolver.CredentialForAsync);
+        snapshot.ApiVersions.AddRange(Task.Run(() => prober.ProbeAsync(apiVersionUses.Distinct())).GetAwaiter().GetResult());
+        RequestCount = resolver.RequestCount + prober.RequestCount;
         Log.LogMessage(MessageImportance.Low, "Speech lifecycle: {0} HTTP request(s).", RequestCount);
 
         scanCache.Save(ScanCacheFile);
+        snapshot.Acceptances.AddRange(settings.Acceptances);
         if (!string.IsNullOrEmpty(UpdateSnapshotPath))
         {
             // A refresh, not a build: the item diagnostics belong to builds.
             var answered = snapshot.Entries.Concat(snapshot.Candidates).Any(entry => entry.Origin == DataOrigin.Service && entry.Lookup != LookupStatus.Unavailable && !entry.IsStale);
-            UpdateCommittedSnapshot(snapshot, committed, resolverSettings.IsOnline && (answered || distinct.Count == 0));
+            UpdateCommittedSnapshot(snapshot, resolverSettings.IsOnline && (answered || distinct.Count == 0));
             WriteOutput(snapshot);
             return !Log.HasLoggedErrors;
         }
 
         var expiry = Expiry(snapshot, settings.CacheLifetime);
+        if (prober.ExpiresAt < expiry)
+        {
+            expiry = prober.ExpiresAt;
+        }
+
         WriteOutput(snapshot);
         if (!settings.IsDesignTime)
         {
-            foreach (var diagnostic in SpeechModelDiagnostics.Evaluate(settings.Items, snapshot, settings.AsOf, settings.WarningDays, settings.KeyVariable, string.IsNullOrWhiteSpace(Endpoint) ? null : Endpoint!.Trim()))
+            foreach (var diagnostic in SpeechModelDiagnostics.Evaluate(settings.Items, snapshot, settings.AsOf, settings.WarningDays, settings.KeyVariable, string.IsNullOrWhiteSpace(Endpoint) ? null : Endpoint!.Trim(), settings.Acceptances))
             {
                 Report(diagnostic);
             }
@@ -293,6 +311,9 @@ public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
             {
                 entry.Origin = DataOrigin.Cache;
             }
+
+            // Which projects share a committed entry is the committed file's business, not this project's analyzer's.
+            entry.Projects = null;
         }
 
         snapshot.GeneratedAt = null;
@@ -300,7 +321,7 @@ public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
         SnapshotPath = Path.GetFullPath(OutputSnapshot!);
     }
 
-    private void UpdateCommittedSnapshot(LifecycleSnapshot snapshot, LifecycleSnapshot? previous, bool online)
+    private void UpdateCommittedSnapshot(LifecycleSnapshot snapshot, bool online)
     {
         if (!online)
         {
@@ -309,39 +330,43 @@ public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
             return;
         }
 
-        var updated = new LifecycleSnapshot { Generator = "SpeechLifecycleUpdateSnapshot", GeneratedAt = DateTime.UtcNow.Date };
-        foreach (var entry in snapshot.Entries)
+        // Several projects may share this file (a repository-level SpeechLifecycleSnapshot) and update it at once
+        // (-m): the read-merge-write is one critical section, and the merge replaces only this project's contribution.
+        var path = UpdateSnapshotPath!;
+        var project = CommittedSnapshotMerge.ProjectKey(path, string.IsNullOrEmpty(ProjectFile) ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", "project") : ProjectFile!);
+        using var fileLock = SnapshotFileLock.TryAcquire(path, SnapshotFileLock.DefaultTimeout);
+        if (fileLock is null)
         {
-            // Data only: an Unavailable entry would hide real data forever; a stale one is kept but no longer stale.
-            if (entry.Lookup == LookupStatus.Unavailable)
+            Log.LogWarning(null, TaskMessageCodes.SnapshotLockTimeout, null, ProjectFile ?? string.Empty, 0, 0, 0, 0,
+                "SpeechLifecycleUpdateSnapshot could not lock '{0}' within {1} seconds (other projects were updating it); it was not changed. Run the update again.",
+                path, (int)SnapshotFileLock.DefaultTimeout.TotalSeconds);
+            return;
+        }
+
+        // Read again under the lock: another project may have written since the resolver read it.
+        var current = File.Exists(path) && LifecycleSnapshotReader.TryRead(File.ReadAllText(path), out var read, out _) ? read : null;
+        var updated = CommittedSnapshotMerge.Merge(
+            current,
+            snapshot.Entries.Where(e => e.Lookup != LookupStatus.Unavailable),
+            snapshot.Entries.Where(e => e.Lookup == LookupStatus.Unavailable),
+            snapshot.Candidates,
+            project,
+            DateTime.UtcNow);
+
+        // This run's API-version verdicts, and the ones other projects sharing the file recorded (never dropped).
+        updated.ApiVersions.AddRange(snapshot.ApiVersions.Select(v => v.Copy()));
+        foreach (var kept in current?.ApiVersions ?? new List<ApiVersionVerdict>())
+        {
+            if (!updated.ApiVersions.Exists(v => v.Host == kept.Host && v.Version == kept.Version))
             {
-                var kept = previous?.Find(entry.Kind, entry.Id, entry.Host);
-                if (kept is not null && kept.Lookup != LookupStatus.Unavailable)
-                {
-                    updated.Entries.Add(EntryCopy.Of(kept));
-                }
-
-                continue;
+                updated.ApiVersions.Add(kept.Copy());
             }
-
-            var copy = EntryCopy.Of(entry);
-            copy.Origin = DataOrigin.Snapshot;
-            copy.IsStale = false;
-            updated.Entries.Add(copy);
         }
 
-        foreach (var candidate in snapshot.Candidates)
-        {
-            var copy = EntryCopy.Of(candidate);
-            copy.Origin = DataOrigin.Snapshot;
-            copy.IsStale = false;
-            updated.Candidates.Add(copy);
-        }
-
-        var written = FileWriting.WriteIfChanged(UpdateSnapshotPath!, LifecycleSnapshotWriter.Write(updated));
-        Log.LogMessage(null, TaskMessageCodes.SnapshotUpdated, null, UpdateSnapshotPath, 0, 0, 0, 0, MessageImportance.High,
-            written ? "Wrote {0} entries and {1} candidates to '{2}'." : "'{2}' is already up to date ({0} entries, {1} candidates).",
-            updated.Entries.Count, updated.Candidates.Count, UpdateSnapshotPath);
+        var written = SnapshotFileLock.WriteAtomically(path, LifecycleSnapshotWriter.Write(updated));
+        Log.LogMessage(null, TaskMessageCodes.SnapshotUpdated, null, path, 0, 0, 0, 0, MessageImportance.High,
+            written ? "Wrote {0} entries and {1} candidates to '{2}' (for {3} and the other projects that share it)." : "'{2}' is already up to date ({0} entries, {1} candidates).",
+            updated.Entries.Count, updated.Candidates.Count, path, project);
     }
 
     private LifecycleSnapshot? ReadCommittedSnapshot()

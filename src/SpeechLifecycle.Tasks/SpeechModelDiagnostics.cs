@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SpeechLifecycle.Acceptances;
 using SpeechLifecycle.Evaluation;
 using SpeechLifecycle.Recognition;
 using SpeechLifecycle.Snapshots;
@@ -41,7 +42,8 @@ public sealed class ItemDiagnostic
 public static class SpeechModelDiagnostics
 {
     public static IReadOnlyList<ItemDiagnostic> Evaluate(
-        IEnumerable<SpeechModelItem> items, LifecycleSnapshot snapshot, DateTime asOf, int warningDays, string keyVariable = "SPEECH_KEY", string? endpoint = null)
+        IEnumerable<SpeechModelItem> items, LifecycleSnapshot snapshot, DateTime asOf, int warningDays, string keyVariable = "SPEECH_KEY", string? endpoint = null,
+        IReadOnlyList<LifecycleAcceptance>? acceptances = null)
     {
         var finder = new LifecycleFinder(snapshot, asOf, keyVariable, endpoint);
         var diagnostics = new List<ItemDiagnostic>();
@@ -52,7 +54,20 @@ public static class SpeechModelDiagnostics
             foreach (var finding in finder.Find(reference.Kind, reference.Id, reference.Host, route, warningDays))
             {
                 var (id, severity) = IdAndSeverityOf(finding.Rule);
-                diagnostics.Add(new ItemDiagnostic(id, severity, $"SpeechModel item '{item.ItemSpec}': " + finding.Message));
+                var message = $"SpeechModel item '{item.ItemSpec}': " + finding.Message;
+
+                // Like the analyzer's suppressor: an active acceptance keeps the finding visible (a message with the
+                // reason) without failing the build; an ended one brings the original severity back and says so.
+                if (acceptances is not null && LifecycleAcceptance.Find(acceptances, reference.Kind, reference.Id, id, asOf) is { } acceptance)
+                {
+                    message += acceptance.MessageNote(asOf);
+                    if (acceptance.IsActiveOn(asOf))
+                    {
+                        severity = ItemDiagnosticSeverity.Info;
+                    }
+                }
+
+                diagnostics.Add(new ItemDiagnostic(id, severity, message));
             }
         }
 

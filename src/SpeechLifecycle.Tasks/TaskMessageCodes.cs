@@ -48,6 +48,24 @@ public static class TaskMessageCodes
     /// <summary>Warning: the overall time budget ran out; the remaining look-ups used cache or snapshot data.</summary>
     public const string BudgetExhausted = "SPLT013";
 
+    /// <summary>Warning: SpeechLifecycleUpdateSnapshot could not lock a shared committed snapshot in time; the file was not changed.</summary>
+    public const string SnapshotLockTimeout = "SPLT030";
+
+    /// <summary>Message: the SpeechLifecycleReport target wrote (or found up to date) the report files.</summary>
+    public const string ReportWritten = "SPLT035";
+
+    /// <summary>Warning: the report could not be written (the directory's lock was held too long, or an I/O error).</summary>
+    public const string ReportNotWritten = "SPLT036";
+
+    /// <summary>Low-importance message: a report fragment in the report directory was unreadable and was left out.</summary>
+    public const string ReportFragmentSkipped = "SPLT037";
+
+    /// <summary>Message (high importance when refused): a resource answered whether it serves an API version the project uses.</summary>
+    public const string ApiVersionChecked = "SPLT025";
+
+    /// <summary>Low-importance message: an API-version check got no verdict (error, timeout, 401/403); the docs decide.</summary>
+    public const string ApiVersionUnchecked = "SPLT026";
+
     /// <summary>Warning: a Microsoft Entra ID token is used with a regional endpoint, which accepts only keys; use the custom subdomain.</summary>
     public const string TokenOnRegionalHost = "SPLT020";
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using SpeechLifecycle.Snapshots;
 
 namespace SpeechLifecycle.Tasks;
@@ -42,6 +43,9 @@ public sealed class TaskSettings
     public string TokenVariable { get; private set; } = SpeechResource.DefaultTokenVariable;
 
     public List<SpeechModelItem> Items { get; } = new();
+
+    /// <summary>The project's <c>SpeechLifecycleAcceptance</c> items, validated.</summary>
+    public List<Acceptances.LifecycleAcceptance> Acceptances { get; } = new();
 
     /// <summary>A design-time build: offline, and item diagnostics are left to the real build so the IDE's build never fails on them.</summary>
     public bool IsDesignTime { get; private set; }
@@ -130,6 +134,17 @@ public sealed class TaskSettings
             {
                 found.Add((TaskMessageCodes.InvalidValue, problem!));
             }
+        }
+
+        foreach (var item in task.Acceptances)
+        {
+            var acceptance = AcceptanceItem.TryParse(item.ItemSpec, item.GetMetadata("Kind"), item.GetMetadata("Until"), item.GetMetadata("Reason"), item.GetMetadata("Rules"), out var acceptanceProblems);
+            if (acceptance is not null)
+            {
+                settings.Acceptances.Add(acceptance);
+            }
+
+            found.AddRange(acceptanceProblems.Select(message => (TaskMessageCodes.InvalidValue, message)));
         }
 
         settings.CacheDirectory = string.IsNullOrWhiteSpace(task.CacheDirectory) ? LifecycleCache.DefaultDirectory() : task.CacheDirectory!.Trim();

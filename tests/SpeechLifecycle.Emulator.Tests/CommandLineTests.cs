@@ -31,6 +31,12 @@ public sealed class CommandLineTests
         Assert.Empty(Program.ParseArguments(new[] { "--retired", "none" }).RetiredPathVersions);
     }
 
+    [Fact]
+    public void RetiredVersions_IsTheSameOptionAsRetired()
+    {
+        Assert.Equal(new[] { "v3.0", "v3.2" }, Program.ParseArguments(new[] { "--retired-versions", "v3.0, v3.2" }).RetiredPathVersions);
+    }
+
     [Theory]
     [InlineData("http://localhost:5080", "127.0.0.1")]
     [InlineData("http://[::1]:5080", "::1")]

@@ -166,6 +166,36 @@ public sealed class RouteTests
         Assert.Equal(404, status);
     }
 
+    [Fact]
+    public async Task RetiredV3_2_RefusesEveryRoute_WhileV3_1AndQueryVersionsAreServed()
+    {
+        // The probe the task sends (docs/msbuild.md "API-version checks") gets the gateway's 404 for a retired version.
+        await using SpeechEmulator emulator = await SampleEmulator.StartAsync(o => o.RetiredPathVersions.Add("v3.2"));
+        using HttpClient client = emulator.CreateClient();
+
+        (int probe, JsonElement body) = await client.GetJsonAsync(Url("v3.2", "models/base?top=1"));
+        (int endpoint, _) = await client.GetJsonAsync(Url("v3.2", $"endpoints/{SampleIds.ExpiredCustomEndpoint}"));
+        (int v31, _) = await client.GetJsonAsync(Url("v3.1", "models/base?top=1"));
+        (int current, _) = await client.GetJsonAsync("speechtotext/models/base?top=1&api-version=2025-10-15");
+
+        Assert.Equal((404, 404, 200, 200), (probe, endpoint, v31, current));
+        Assert.Equal("Resource not found", body.GetProperty("error").GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task RetiredQueryVersion_Answers400InvalidApiVersion_AndIsNoLongerListedAsSupported()
+    {
+        await using SpeechEmulator emulator = await SampleEmulator.StartAsync(o => o.RetiredPathVersions.Add("2024-05-15-preview"));
+        using HttpClient client = emulator.CreateClient();
+
+        (int status, JsonElement body) = await client.GetJsonAsync("speechtotext/models/base?top=1&api-version=2024-05-15-preview");
+        (int served, _) = await client.GetJsonAsync("speechtotext/models/base?top=1&api-version=2024-11-15");
+
+        Assert.Equal((400, 200), (status, served));
+        Assert.Equal("InvalidApiVersion", body.GetProperty("innerError").GetProperty("code").GetString());
+        Assert.EndsWith("Supported versions: 2024-11-15, 2025-10-15.", body.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("speechtotext/models/base?api-version=2023-01-01", "is not supported")]
     [InlineData("speechtotext/models/base", "is required")]

@@ -60,6 +60,23 @@ public sealed class PackageLayoutTests
         Assert.Empty(metadata.Descendants(ns + "dependency"));
     }
 
+    /// <summary>
+    /// The fixture packed with `dotnet pack -o feed` at the repository root, the .NET convention: that must yield the
+    /// product's package and nothing else (the emulator, tests and benchmarks are not packable) and print no warning.
+    /// </summary>
+    [Fact]
+    public void Packing_the_repository_root_yields_exactly_the_product_package_without_warnings()
+    {
+        var versionPrefix = XDocument.Load(Path.Combine(package.RepositoryRoot, "Directory.Build.props"))
+            .Descendants("VersionPrefix").Single().Value;
+
+        var produced = Directory.GetFiles(package.Feed).Select(Path.GetFileName).ToList();
+
+        Assert.Equal(new[] { $"{PackedPackage.PackageId}.{versionPrefix}.nupkg" }, produced);
+        // MSBuild prints a warning as "origin: warning CODE: text" (the emulator's was "...targets(204,6): warning : ...").
+        Assert.DoesNotMatch(@"(?i):\s*warning\b", package.PackOutput);
+    }
+
     private List<string> Entries()
     {
         using var zip = ZipFile.OpenRead(package.NupkgPath);

@@ -99,6 +99,37 @@ public sealed class LifecycleResolverTests
     }
 
     [Fact]
+    public async Task Not_found_message_says_its_reasons_once_whatever_the_reference_names()
+    {
+        await using var emulator = await Emulators.StartAsync();
+        using var temp = new TempDirectory();
+        using var budget = Emulators.Budget();
+        var resource = Emulators.Resource(emulator);
+        var resolver = Resolver(new ResolverSettings { DefaultResource = resource }, new LifecycleCache(temp.Path, Day), new ListLog(), budget);
+        var references = new[]
+        {
+            new ScannedReference(ReferenceKind.Endpoint, Seed.Unknown, null),
+            new ScannedReference(ReferenceKind.CustomModel, Seed.Unknown, resource.Host),
+            new ScannedReference(ReferenceKind.CustomModel, Seed.Unknown, "westeurope.api.cognitive.microsoft.com"),
+        };
+
+        var snapshot = await resolver.ResolveAsync(references);
+
+        var messages = references.Select(r => Entry(snapshot, r.Kind, r.Id, r.Host)).Select(entry => string.Format(
+            System.Globalization.CultureInfo.InvariantCulture,
+            SpeechLifecycle.Messages.LifecycleMessages.ReferenceNotFound,
+            SpeechLifecycle.Messages.LifecycleMessages.KindName(entry.Kind),
+            entry.Id,
+            SpeechLifecycle.Messages.LifecycleMessages.HostNote(entry.Host),
+            SpeechLifecycle.Messages.LifecycleMessages.NotFoundDetail(entry.Detail))).ToList();
+        Assert.All(messages, m => Assert.Single(System.Text.RegularExpressions.Regex.Matches(m, "custom-voice")));
+        Assert.All(messages, m => Assert.Single(System.Text.RegularExpressions.Regex.Matches(m, "404")));
+        Assert.EndsWith($"or is a custom-voice endpoint; looked up on {resource.Host}", messages[0], StringComparison.Ordinal);
+        Assert.EndsWith($"on {resource.Host} (404): it was deleted, belongs to another resource or region, or is a custom-voice endpoint", messages[1], StringComparison.Ordinal);
+        Assert.Contains($"the reference names westeurope.api.cognitive.microsoft.com, which is not a configured resource, so it was looked up on {resource.Host}", messages[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Model_of_unknown_kind_tries_custom_then_base()
     {
         await using var emulator = await Emulators.StartAsync();

@@ -256,8 +256,74 @@ public sealed class ProjectReferenceScannerTests
     [InlineData("ModelId", ReferenceKind.Model)]
     [InlineData("Model", null)]
     [InlineData("Endpoint", null)]
+    [InlineData("SPEECH_ENDPOINT_ID", ReferenceKind.Endpoint)]
+    [InlineData("AZURE_SPEECH_CUSTOM_MODEL_ID", ReferenceKind.CustomModel)]
+    [InlineData("SPEECH_BASE_MODEL_ID", ReferenceKind.BaseModel)]
+    [InlineData("Speech__CustomModelId", ReferenceKind.CustomModel)]
+    [InlineData("Speech:CustomModelId", ReferenceKind.CustomModel)]
+    [InlineData("AZURE_CLIENT_ID", null)]
     public void Config_key_suffixes(string key, ReferenceKind? expected) =>
         Assert.Equal(expected, ConfigKeyConvention.KindForKey(key));
+
+    [Fact]
+    public void Azure_Functions_local_settings_values_use_the_key_convention_in_environment_variable_spelling()
+    {
+        var found = ProjectReferenceScanner.ScanConfig($$"""
+            {
+              "IsEncrypted": false,
+              "Values": {
+                "AzureWebJobsStorage": "UseDevelopmentStorage=true",
+                "FUNCTIONS_WORKER_RUNTIME": "dotnet-isolated",
+                "APPINSIGHTS_INSTRUMENTATIONKEY": "{{A}}",
+                "AZURE_CLIENT_ID": "{{A}}",
+                "SPEECH_ENDPOINT_ID": "{{D}}",
+                "AZURE_SPEECH_CUSTOM_MODEL_ID": "{{C}}",
+                "SPEECH_BASE_MODEL_ID": "{{B}}",
+                "SPEECH_MODEL_ID": "aaaabbbb-0000-cccc-1111-dddd2222eeee",
+                "Speech__EndpointId": "<your-endpoint-id>"
+              }
+            }
+            """);
+
+        Assert.Equal(3, found.Count);
+        Assert.Contains(new ScannedReference(ReferenceKind.Endpoint, Guid.Parse(D), null), found);
+        Assert.Contains(new ScannedReference(ReferenceKind.CustomModel, Guid.Parse(C), null), found);
+        Assert.Contains(new ScannedReference(ReferenceKind.BaseModel, Guid.Parse(B), null), found);
+    }
+
+    [Fact]
+    public void Launch_settings_environment_variables_use_the_key_convention_in_every_profile()
+    {
+        var found = ProjectReferenceScanner.ScanConfig($$"""
+            {
+              "$schema": "https://json.schemastore.org/launchsettings.json",
+              "profiles": {
+                "http": {
+                  "commandName": "Project",
+                  "applicationUrl": "http://localhost:5000",
+                  "environmentVariables": {
+                    "ASPNETCORE_ENVIRONMENT": "Development",
+                    "Speech__CustomModelId": "{{C}}",
+                    "TenantId": "{{A}}"
+                  }
+                },
+                "staging": {
+                  "commandName": "Project",
+                  "environmentVariables": {
+                    "Speech:EndpointId": "{{D}}",
+                    "SPEECH_ENDPOINT": "https://westeurope.stt.speech.microsoft.com/speech/recognition/conversation/cognitiveservices/v1?cid={{B}}"
+                  }
+                }
+              }
+            }
+            """);
+
+        Assert.Contains(new ScannedReference(ReferenceKind.CustomModel, Guid.Parse(C), null), found);
+        Assert.Contains(new ScannedReference(ReferenceKind.Endpoint, Guid.Parse(D), null), found);
+        Assert.Contains(found, reference => reference.Kind == ReferenceKind.Endpoint && reference.Id == Guid.Parse(B));
+        Assert.DoesNotContain(found, reference => reference.Id == Guid.Parse(A));
+        Assert.Equal(3, found.Count);
+    }
 
     [Fact]
     public void Duplicates_are_reported_once()

@@ -18,7 +18,7 @@ public sealed class SourceFileComposer
 
     public SourceFileComposer(Random random) => _random = random;
 
-    public string Compose(int fileIndex, IReadOnlyList<CatalogModel> references, bool useBannedApis)
+    public string Compose(int fileIndex, IReadOnlyList<CatalogModel> references, bool useBannedApis, bool speechNoise = true)
     {
         var area = fileIndex / 100;
         var text = new StringBuilder(6 * 1024);
@@ -27,9 +27,13 @@ public sealed class SourceFileComposer
             using System.Collections.Generic;
             using System.Linq;
             using System.Threading.Tasks;
-            using Microsoft.CognitiveServices.Speech;
 
             """);
+        if (speechNoise || references.Count > 0)
+        {
+            text.Append("using Microsoft.CognitiveServices.Speech;\n\n");
+        }
+
         text.Append(CultureInfo.InvariantCulture, $"namespace Bench.Generated.Area{area};\n\n");
         text.Append(CultureInfo.InvariantCulture, $"public sealed record OrderLine{fileIndex}(Guid Id, string Sku, int Quantity, decimal Price);\n\n");
         text.Append(CultureInfo.InvariantCulture, $"/// <summary>Component {fileIndex}. Sample tenant {Guid()} appears in this comment only.</summary>\n");
@@ -125,7 +129,7 @@ public sealed class SourceFileComposer
 
             """);
 
-        if (fileIndex % 4 == 1)
+        if (speechNoise && fileIndex % 4 == 1)
         {
             // A Speech base path that is not a model reference: every fourth file talks to the batch API.
             text.Append("    public static string Transcriptions(string host) => host + \"/speechtotext/transcriptions:submit?api-version=2025-10-15\";\n");

@@ -49,20 +49,30 @@ public static class WorkloadGenerator
         for (var i = 0; i < options.Files; i++)
         {
             var banned = options.BannedApiEvery > 0 && i % options.BannedApiEvery == 3;
-            var text = composer.Compose(i, perFile[i], banned);
+            var text = composer.Compose(i, perFile[i], banned, options.SpeechNoise);
             bytes += Encoding.UTF8.GetByteCount(text);
             lines += CountLines(text);
             WriteIfChanged(Path.Combine(sources, $"Component{i}.cs"), text);
         }
 
-        WriteIfChanged(Path.Combine(sources, "SpeechSdkStubs.cs"), SpeechSdkStubs);
+        var speech = options.SpeechNoise || options.References > 0;
+        var stubs = Path.Combine(sources, "SpeechSdkStubs.cs");
+        if (speech)
+        {
+            WriteIfChanged(stubs, SpeechSdkStubs);
+        }
+        else
+        {
+            File.Delete(stubs);
+        }
+
         WriteIfChanged(Path.Combine(directory, "BannedSymbols.txt"), string.Join('\n', BannedSymbols) + "\n");
-        WriteIfChanged(Path.Combine(directory, "appsettings.json"), AppSettings(catalog));
+        WriteIfChanged(Path.Combine(directory, "appsettings.json"), speech ? AppSettings(catalog) : PlainAppSettings);
         WriteIfChanged(Path.Combine(directory, ".editorconfig"), "root = true\n");
         WriteIfChanged(Path.Combine(directory, "severities.globalconfig"), SeverityConfig);
         WriteIfChanged(Path.Combine(directory, "Directory.Build.props"), "<Project />\n");
         WriteIfChanged(Path.Combine(directory, "Directory.Build.targets"), "<Project />\n");
-        WriteIfChanged(Path.Combine(directory, "Bench.Workload.csproj"), ProjectFile(options, packageVersion));
+        WriteIfChanged(Path.Combine(directory, options.ProjectName + ".csproj"), ProjectFile(options, packageVersion));
         if (feed is not null)
         {
             WriteIfChanged(Path.Combine(directory, "nuget.config"), NuGetConfig(feed));
@@ -120,7 +130,7 @@ public static class WorkloadGenerator
             """;
     }
 
-    private static string NuGetConfig(string feed) => $"""
+    internal static string NuGetConfig(string feed) => $"""
         <?xml version="1.0" encoding="utf-8"?>
         <!-- The machine-level source stays (no clear) for BannedApiAnalyzers; the local feed holds the packed product. -->
         <configuration>
@@ -149,6 +159,15 @@ public static class WorkloadGenerator
 
             """;
     }
+
+    /// <summary>What most projects' appsettings.json hold: no Speech key, a GUID that is not a Speech ID.</summary>
+    private const string PlainAppSettings = """
+        {
+          "Logging": { "LogLevel": { "Default": "Information" } },
+          "AzureAd": { "Instance": "https://login.microsoftonline.com/", "ClientId": "3f2504e0-4f89-41d3-9a0c-0305e82c3301" }
+        }
+
+        """;
 
     /// <summary>
     /// The expired-model rules default to Error; the workload must build to be measured, so they are lowered to

@@ -18,4 +18,17 @@ public sealed record WorkloadOptions
 
     /// <summary>Every tenth file uses banned APIs, so BannedApiAnalyzers has findings to report, as ours does.</summary>
     public int BannedApiEvery { get; init; } = 10;
+
+    /// <summary>
+    /// The project's name (folder-independent), so the projects of a generated solution have distinct names and
+    /// assemblies.
+    /// </summary>
+    public string ProjectName { get; init; } = "Bench.Workload";
+
+    /// <summary>
+    /// Speech noise in every file: the SDK's <c>using</c> and stub, a batch base path in every fourth file, Speech keys
+    /// in appsettings.json. Off for the projects of a solution that have nothing to do with Speech: those must look
+    /// like most real projects, in which the analyzers find nothing at all.
+    /// </summary>
+    public bool SpeechNoise { get; init; } = true;
 }

@@ -8,6 +8,9 @@ public sealed record AnalyzerAssemblyTime(string Assembly, double Seconds, IRead
 
 public sealed record AnalyzerTime(string Analyzer, double Seconds);
 
+/// <summary>One compilation's analyzer table in a solution build, and the project it compiled.</summary>
+public sealed record CompilationAnalyzerTimes(string Project, IReadOnlyList<AnalyzerAssemblyTime> Assemblies);
+
 /// <summary>
 /// Parses the table the compiler prints with <c>-p:ReportAnalyzer=true</c> at detailed verbosity:
 /// <code>
@@ -31,22 +34,40 @@ public static partial class AnalyzerReport
     public static IReadOnlyList<AnalyzerAssemblyTime> Parse(string log)
     {
         var lines = log.Split('\n');
-        var start = -1;
-        for (var i = lines.Length - 1; i >= 0; i--)
+        var start = Array.FindLastIndex(lines, l => Total().IsMatch(l));
+        return start < 0 ? [] : ParseTable(lines, start);
+    }
+
+    /// <summary>
+    /// Every analyzer table of a solution build's log, one per compilation, with the project it belongs to: the
+    /// nearest <c>Target "CoreCompile" … from project "…"</c> line above the table (detailed verbosity, one node).
+    /// </summary>
+    public static IReadOnlyList<CompilationAnalyzerTimes> ParseAll(string log)
+    {
+        var lines = log.Split('\n');
+        var result = new List<CompilationAnalyzerTimes>();
+        string? project = null;
+        for (var i = 0; i < lines.Length; i++)
         {
-            if (Total().IsMatch(lines[i]))
+            if (CoreCompile().Match(lines[i]) is { Success: true } target)
             {
-                start = i;
-                break;
+                project = target.Groups["project"].Value;
+            }
+            else if (Total().IsMatch(lines[i]))
+            {
+                result.Add(new CompilationAnalyzerTimes(project ?? "(unknown project)", ParseTable(lines, i)));
             }
         }
 
-        var result = new List<AnalyzerAssemblyTime>();
-        if (start < 0)
-        {
-            return result;
-        }
+        return result;
+    }
 
+    [GeneratedRegex(@"Target ""CoreCompile"" in file "".*?"" from project ""(?<project>[^""]+)""")]
+    private static partial Regex CoreCompile();
+
+    private static List<AnalyzerAssemblyTime> ParseTable(string[] lines, int start)
+    {
+        var result = new List<AnalyzerAssemblyTime>();
         string? assembly = null;
         double assemblySeconds = 0;
         var analyzers = new List<AnalyzerTime>();

@@ -165,9 +165,9 @@ public sealed partial class OverheadRun
             new Finding("2 build", "no-change builds that recompiled", recompiles, "builds", 0, true, $"{AssemblyPath} timestamp compared around each of {2 * pairs} builds"));
     }
 
-    private static bool IsOurs(string assembly) => assembly.StartsWith("SpeechLifecycle.", StringComparison.Ordinal);
+    internal static bool IsOurs(string assembly) => assembly.StartsWith("SpeechLifecycle.", StringComparison.Ordinal);
 
-    private static bool IsBannedApi(string assembly) => assembly.Contains("BannedApiAnalyzers", StringComparison.Ordinal);
+    internal static bool IsBannedApi(string assembly) => assembly.Contains("BannedApiAnalyzers", StringComparison.Ordinal);
 
     private static string ExtractTable(string log)
     {
@@ -181,11 +181,14 @@ public sealed partial class OverheadRun
         return log[start..(end < 0 ? Math.Min(log.Length, start + 4000) : end)];
     }
 
-    private CommandResult Require(CommandResult result, string project, string what)
+    private CommandResult Require(CommandResult result, string project, string what) => Require(_work, result, project, what);
+
+    /// <summary>The result of a build that must succeed; a failed one stops the run with its log saved under <paramref name="work"/>.</summary>
+    internal static CommandResult Require(string work, CommandResult result, string project, string what)
     {
         if (result.ExitCode != 0)
         {
-            var log = Path.Combine(_work, "failed-build.log");
+            var log = Path.Combine(work, "failed-build.log");
             File.WriteAllText(log, result.Output);
             throw new InvalidOperationException($"{what} of {project} failed with exit code {result.ExitCode}; log: {log}");
         }
@@ -193,7 +196,7 @@ public sealed partial class OverheadRun
         return result;
     }
 
-    private static void DeleteDirectory(string path)
+    internal static void DeleteDirectory(string path)
     {
         if (Directory.Exists(path))
         {

@@ -32,6 +32,13 @@ internal sealed class CompositionConstants
 
     public IdentifierNameSet MayHoldAnchor { get; }
 
+    /// <summary>
+    /// Whether a composition can complete a reference at all: it needs a constant holding an ID and one that may hold an
+    /// anchor. With no anchor anywhere in the text, only constants initialised with expressions can
+    /// (<c>"…/speech" + "totext/models/"</c>).
+    /// </summary>
+    public bool MayComposeReference => HoldingId.Count > 0 && MayHoldAnchor.Count > 0;
+
     public static CompositionConstants Collect(Compilation compilation, CancellationToken cancellationToken)
     {
         var holdingId = new List<string>();

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using SpeechLifecycle.Acceptances;
 using SpeechLifecycle.Evaluation;
 using SpeechLifecycle.Recognition;
 
@@ -32,9 +33,56 @@ internal sealed class LifecycleReporter
     {
         foreach (var finding in _finder.Find(kind, id, host, route, warningDays))
         {
-            report(Diagnostic.Create(DescriptorOf(finding.Rule), location, PropertiesOf(finding, isRequestModelMember), finding.Arguments));
+            var descriptor = DescriptorOf(finding.Rule);
+            var properties = PropertiesOf(finding, isRequestModelMember);
+            var acceptance = _data.Snapshot.Acceptances.Count == 0 || _settings.EvaluationDate is not DateTime asOf
+                ? null
+                : LifecycleAcceptance.Find(_data.Snapshot.Acceptances, kind, id, descriptor.Id, asOf);
+            if (acceptance is null)
+            {
+                report(Diagnostic.Create(descriptor, location, properties, finding.Arguments));
+                continue;
+            }
+
+            // The message says the acceptance (and, from its Until date on, that it ended); while it is active the
+            // properties tell AcceptanceSuppressor to suppress the diagnostic, so it stays visible but fails nothing.
+            var evaluationDate = _settings.EvaluationDate!.Value;
+            var active = acceptance.IsActiveOn(evaluationDate);
+            if (active)
+            {
+                properties = properties
+                    .SetItem(DiagnosticProperties.AcceptedUntil, acceptance.UntilText)
+                    .SetItem(DiagnosticProperties.AcceptanceReason, acceptance.Reason);
+            }
+
+            // Roslyn never lets a suppressor suppress a diagnostic whose *default* severity is Error (SPL1001, SPL1003,
+            // SPL1005), so an accepted one is reported with default severity Warning; its effective severity, and so
+            // .editorconfig and SARIF "level", stay the rule's.
+            var defaultSeverity = active && descriptor.DefaultSeverity == DiagnosticSeverity.Error ? DiagnosticSeverity.Warning : descriptor.DefaultSeverity;
+            report(WithMessage(descriptor, defaultSeverity, location, properties, finding.Message + acceptance.MessageNote(evaluationDate)));
         }
     }
+
+    /// <summary>
+    /// The descriptor's diagnostic with a message of its own: the acceptance note is appended to the formatted message,
+    /// which a descriptor's fixed format cannot do. ID, severity, title and help link stay the descriptor's.
+    /// </summary>
+    private static Diagnostic WithMessage(DiagnosticDescriptor descriptor, DiagnosticSeverity defaultSeverity, Location location, ImmutableDictionary<string, string?> properties, string message) =>
+        Diagnostic.Create(
+            descriptor.Id,
+            descriptor.Category,
+            message,
+            descriptor.DefaultSeverity,
+            defaultSeverity,
+            descriptor.IsEnabledByDefault,
+            warningLevel: descriptor.DefaultSeverity == DiagnosticSeverity.Error ? 0 : 1,
+            title: descriptor.Title,
+            description: descriptor.Description,
+            helpLink: descriptor.HelpLinkUri,
+            location: location,
+            additionalLocations: null,
+            customTags: descriptor.CustomTags,
+            properties: properties);
 
     /// <summary>A snapshot file that cannot be read: one SPL9001 at its start, never an exception.</summary>
     public static Diagnostic UnreadableSnapshot(string path, string error, Location location) =>

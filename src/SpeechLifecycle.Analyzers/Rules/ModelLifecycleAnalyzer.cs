@@ -49,13 +49,33 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // Read here, once, rather than lazily on first use: the compiler counts the time a callback spends waiting for
-        // another thread's first use as that callback's own (docs/performance.md, target 1). The snapshot is read in
-        // every compilation anyway (its file is reported on when unreadable), and the constants are one text search.
+        // A compilation with no Speech reference (most projects of a solution) registers nothing (CompilationGate): the
+        // literal routes need an anchor in some file's text, the SDK route the SDK's member names and the SDK, the
+        // composition route constants that can compose a reference, the config route a reference in a config file.
         var cancellationToken = start.CancellationToken;
         var compilation = start.Compilation;
-        var reporter = new LifecycleReporter(settings, LifecycleData.Read(options, cancellationToken));
+        var hasAnchor = CompilationGate.AnyFileContains(compilation, ReferenceRecognizer.Anchors, cancellationToken);
+        var sdk = hasAnchor || CompilationGate.AnyFileContains(compilation, CompilationGate.SpeechSdkUseMarkers, cancellationToken)
+            ? SpeechSdkSymbols.Resolve(compilation)
+            : null;
         var constants = CompositionConstants.Collect(compilation, cancellationToken);
+        var codeMayReference = hasAnchor || sdk is not null || constants.MayComposeReference;
+        if (!codeMayReference && !CompilationGate.ConfigFilesMayReference(options, cancellationToken))
+        {
+            return;
+        }
+
+        // Read here, once, rather than lazily on first use: the compiler counts the time a callback spends waiting for
+        // another thread's first use as that callback's own (docs/performance.md, target 1). The snapshot is read in
+        // every compilation that may report (its file is reported on when unreadable), and the constants are one text
+        // search.
+        var reporter = new LifecycleReporter(settings, LifecycleData.Read(options, cancellationToken));
+        start.RegisterAdditionalFileAction(file => AnalyzeAdditionalFile(file, reporter));
+        if (!codeMayReference)
+        {
+            return;
+        }
+
         var constantsReported = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
 
         // One callback per file, not one per literal or operation: the rules find the few nodes that matter by
@@ -63,10 +83,8 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
         // syntax-tree action; the binding routes need the semantic model the compiler shares.
         start.RegisterSyntaxTreeAction(tree => AnalyzeLiterals(tree, reporter));
 
-        var sdk = SpeechSdkSymbols.Resolve(compilation);
         var uriType = compilation.GetTypeByMetadataName("System.Uri");
         start.RegisterSemanticModelAction(model => AnalyzeBindingRoutes(model, sdk, uriType, constants, reporter, constantsReported));
-        start.RegisterAdditionalFileAction(file => AnalyzeAdditionalFile(file, reporter));
     }
 
     private static void AnalyzeBindingRoutes(

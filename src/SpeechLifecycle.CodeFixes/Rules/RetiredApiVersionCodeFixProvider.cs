@@ -11,8 +11,8 @@ using SpeechLifecycle.Recognition;
 namespace SpeechLifecycle.CodeFixes.Rules;
 
 /// <summary>
-/// SPL2001: rewrite a complete model or endpoint URI to the current query-versioned form the analyzer computed
-/// (<c>RewrittenUri</c>). No fix for a base path that other code extends: the analyzer leaves the property out there,
+/// SPL2001 and SPL2002 (the same rewrite under one equivalence key, so a bulk run moves every outdated URI): rewrite a
+/// complete model or endpoint URI to the current query-versioned form the analyzer computed (<c>RewrittenUri</c>). No fix for a base path that other code extends: the analyzer leaves the property out there,
 /// because the code that appends to it would also need changing.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RetiredApiVersionCodeFixProvider))]
@@ -24,7 +24,7 @@ public sealed class RetiredApiVersionCodeFixProvider : TextEditCodeFixProvider
 
     public const string UseCurrentApiVersionTitle = "Use api-version=" + ApiVersionCatalog.Current;
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.RetiredApiVersion);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.RetiredApiVersion, DiagnosticIds.ApiVersionRetirementAnnounced);
 
     internal override IEnumerable<ProposedFix> ProposeFixes(SyntaxNode root, Diagnostic diagnostic)
     {

@@ -36,7 +36,10 @@ public static class LifecycleMessages
     public const string ReferenceNotFound = "The Speech service does not know {0} {1}{2} (404): it was deleted, belongs to another resource or region, or is a custom-voice endpoint{3}";
 
     /// <summary>SPL2001.</summary>
-    public const string RetiredApiVersion = "'{0}' is a retired Speech-to-text REST API version (retired {1}): requests to it fail; use '/speechtotext/...?api-version={2}'";
+    public const string RetiredApiVersion = "'{0}' is a retired Speech-to-text REST API version ({1}): requests to it fail; use '/speechtotext/...?api-version={2}'";
+
+    /// <summary>SPL2002.</summary>
+    public const string ApiVersionRetirementAnnounced = "'{0}' is a Speech-to-text REST API version whose retirement is announced or uncertain ({1}): move to '/speechtotext/...?api-version={2}' before requests to it fail";
 
     /// <summary>SPL9001.</summary>
     public const string LifecycleDataUnavailable = "No Speech lifecycle data for {0}: {1}";
@@ -89,7 +92,49 @@ public static class LifecycleMessages
     public static string HostNote(string? host) => host is null ? string.Empty : " on " + host;
 
     /// <summary>SPL1007's detail sentence: "; " and the service's detail without its full stop, or nothing.</summary>
-    public static string NotFoundDetail(string? detail) => string.IsNullOrWhiteSpace(detail) ? string.Empty : "; " + detail!.Trim().TrimEnd('.');
+    /// <remarks>
+    /// Caches and snapshots written before the message said the reasons itself hold a detail that repeats them; that
+    /// parenthesis is dropped so the reasons are said once.
+    /// </remarks>
+    public static string NotFoundDetail(string? detail)
+    {
+        if (string.IsNullOrWhiteSpace(detail))
+        {
+            return string.Empty;
+        }
+
+        var text = detail!.Replace(" (deleted, another resource or region, or a custom-voice endpoint)", string.Empty).Trim().TrimEnd('.');
+        return text.Length == 0 ? string.Empty : "; " + text;
+    }
+
+    /// <summary>
+    /// SPL2001's and SPL2002's "where the verdict comes from" argument: the service's answer when a configured resource
+    /// gave one ("the service on eastus… refused it on 2026-12-01"), else the catalogue's statement and its source.
+    /// </summary>
+    public static string ApiVersionVerdictSource(ApiVersionInfo info, ApiVersionVerdict? verdict)
+    {
+        if (verdict is not null)
+        {
+            var on = verdict.CheckedAt is { } checkedAt ? " on " + Date(checkedAt) : string.Empty;
+            if (verdict.Status == ApiVersionServiceStatus.Retired)
+            {
+                return $"the service on {verdict.Host} refused it{on}";
+            }
+
+            var docs = CatalogueStatement(info);
+            return $"the service on {verdict.Host} still served it{on}" + (docs.Length == 0 ? string.Empty : "; " + docs);
+        }
+
+        return CatalogueStatement(info);
+    }
+
+    /// <summary>"retired on 2026-03-31 per …", "retirement announced for 2026-03-31 by …"; empty for current or unknown versions.</summary>
+    public static string CatalogueStatement(ApiVersionInfo info) => info.Status switch
+    {
+        ApiVersionStatus.Retired => (info.Date is { } date ? "retired on " + Date(date) : "retired") + (info.Source is null ? string.Empty : " per " + info.Source),
+        ApiVersionStatus.RetirementAnnounced => "retirement announced" + (info.Date is { } date ? " for " + Date(date) : string.Empty) + (info.Source is null ? string.Empty : " by " + info.Source),
+        _ => string.Empty,
+    };
 
     /// <summary>SPL9001's reason with the service's detail in parentheses, when there is one.</summary>
     public static string WithDetail(string reason, string? detail) => string.IsNullOrWhiteSpace(detail) ? reason : reason + " (" + detail!.Trim().TrimEnd('.') + ")";

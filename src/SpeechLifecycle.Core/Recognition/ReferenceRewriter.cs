@@ -41,8 +41,9 @@ public static class ReferenceRewriter
     }
 
     /// <summary>
-    /// Rewrites a complete v3.x management URI to <c>https://host/speechtotext/{rest}?api-version=<see cref="ApiVersionCatalog.Current"/></c>
-    /// (keeping any other query parameters); null when <paramref name="uri"/> is not such a URI.
+    /// Rewrites a complete v3.x management URI (retired or retirement announced; v2.x lived on other hosts) to
+    /// <c>https://host/speechtotext/{rest}?api-version=<see cref="ApiVersionCatalog.Current"/></c> (keeping any other
+    /// query parameters); null when <paramref name="uri"/> is not such a URI.
     /// </summary>
     /// <remarks>
     /// Scheme, host, port and any path before <c>speechtotext</c> are kept as written. After the ID only the
@@ -64,7 +65,8 @@ public static class ReferenceRewriter
         }
 
         if (!ManagementUriMatch.TryRead(uri, anchor, out var match) || match.UriStart != 0 || match.UriEnd != uri.Length
-            || !match.HasScheme || match.Host is null || match.VersionStart < 0 || !ApiVersionCatalog.IsRetired(match.ApiVersion))
+            || !match.HasScheme || match.Host is null || match.VersionStart < 0
+            || !match.ApiVersion!.StartsWith("v3.", StringComparison.Ordinal) || !ApiVersionCatalog.IsOutdatedPathVersion(match.ApiVersion))
         {
             return null;
         }

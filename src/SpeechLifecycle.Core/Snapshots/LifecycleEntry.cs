@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using SpeechLifecycle.Recognition;
 
 namespace SpeechLifecycle.Snapshots;
@@ -59,4 +60,11 @@ public sealed class LifecycleEntry
 
     /// <summary>True when this is older than the cache lifetime and refreshing it failed (SPL9002).</summary>
     public bool IsStale { get; set; }
+
+    /// <summary>
+    /// In a committed snapshot shared by several projects: the projects whose <c>SpeechLifecycleUpdateSnapshot</c>
+    /// contributed this entry, as paths relative to the snapshot's folder with '/' separators, sorted. Null = not
+    /// recorded (a single-project snapshot, an older writer, a hand-written entry).
+    /// </summary>
+    public List<string>? Projects { get; set; }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SpeechLifecycle.Acceptances;
 using SpeechLifecycle.Recognition;
 
 namespace SpeechLifecycle.Snapshots;
@@ -24,6 +25,41 @@ public sealed class LifecycleSnapshot
     /// <summary>Models a code fix may switch to, by locale: base models and custom models the data knows of.</summary>
     public List<LifecycleEntry> Candidates { get; } = new();
 
+    /// <summary>The project's <c>SpeechLifecycleAcceptance</c> items, validated by the task (written only when there are any).</summary>
+    public List<LifecycleAcceptance> Acceptances { get; } = new();
+
+    /// <summary>What configured resources answered about the path versions the project uses (SPL2001/SPL2002).</summary>
+    public List<ApiVersionVerdict> ApiVersions { get; } = new();
+
+    /// <summary>
+    /// The service's verdict on <paramref name="version"/>: the one from <paramref name="host"/> when there is one, else
+    /// (a path without a host, or a host that is not a configured resource, which the task asks the default resource
+    /// about) any resource's, a refusal before an answer.
+    /// </summary>
+    public ApiVersionVerdict? FindApiVersion(string version, string? host)
+    {
+        ApiVersionVerdict? any = null;
+        foreach (var verdict in ApiVersions)
+        {
+            if (!string.Equals(verdict.Version, version, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (host is not null && string.Equals(verdict.Host, host, StringComparison.OrdinalIgnoreCase))
+            {
+                return verdict;
+            }
+
+            if (any is null || (any.Status == ApiVersionServiceStatus.Served && verdict.Status == ApiVersionServiceStatus.Retired))
+            {
+                any = verdict;
+            }
+        }
+
+        return any;
+    }
+
     /// <summary>
     /// The entry for a reference: an exact host match first, then (for references without a host, or entries
     /// stored without one) the first entry with that kind and ID. <see cref="ReferenceKind.Model"/> matches either
@@ -44,8 +80,8 @@ public sealed class LifecycleSnapshot
 
     /// <summary>Merges <paramref name="other"/> into this snapshot; entries already present here win.</summary>
     /// <remarks>
-    /// "Present" means the same kind, ID and host. This snapshot's format version, generation time and generator are
-    /// kept. Entries are shared, not copied.
+    /// "Present" means the same kind, ID and host (for API-version verdicts: the same host and version). This
+    /// snapshot's format version, generation time and generator are kept. Entries are shared, not copied.
     /// </remarks>
     public void MergeFrom(LifecycleSnapshot other)
     {
@@ -56,6 +92,15 @@ public sealed class LifecycleSnapshot
 
         MergeInto(Entries, other.Entries);
         MergeInto(Candidates, other.Candidates);
+        Acceptances.AddRange(other.Acceptances);
+
+        foreach (var verdict in other.ApiVersions)
+        {
+            if (!ApiVersions.Exists(v => string.Equals(v.Host, verdict.Host, StringComparison.OrdinalIgnoreCase) && string.Equals(v.Version, verdict.Version, StringComparison.OrdinalIgnoreCase)))
+            {
+                ApiVersions.Add(verdict);
+            }
+        }
     }
 
     /// <summary>True when an entry of <paramref name="entryKind"/> answers a reference of <paramref name="wanted"/> kind.</summary>

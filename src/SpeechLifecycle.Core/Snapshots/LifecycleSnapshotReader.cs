@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using SpeechLifecycle.Acceptances;
 using SpeechLifecycle.Json;
 using SpeechLifecycle.Recognition;
 
@@ -79,7 +81,108 @@ public static class LifecycleSnapshotReader
         };
         ReadEntries(root, SnapshotFields.Entries, snapshot.Entries);
         ReadEntries(root, SnapshotFields.Candidates, snapshot.Candidates);
+        ReadAcceptances(root, snapshot.Acceptances);
+        ReadApiVersions(root, snapshot);
         return snapshot;
+    }
+
+    private static void ReadAcceptances(JsonValue root, List<LifecycleAcceptance> target)
+    {
+        var array = root[SnapshotFields.Acceptances];
+        if (array is null || array.Kind == JsonKind.Null)
+        {
+            return;
+        }
+
+        if (array.Kind != JsonKind.Array)
+        {
+            throw Problem(array, $"\"{SnapshotFields.Acceptances}\" must be an array");
+        }
+
+        for (var i = 0; i < array.Items.Count; i++)
+        {
+            var value = array.Items[i];
+            var path = $"{SnapshotFields.Acceptances}[{i}]";
+            if (value.Kind != JsonKind.Object)
+            {
+                throw Problem(value, $"{path} must be an object");
+            }
+
+            var untilText = RequiredString(value, SnapshotFields.Until, path, out var untilValue);
+            if (!DateTime.TryParseExact(untilText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var until))
+            {
+                throw Problem(untilValue, $"{path}.{SnapshotFields.Until}: \"{untilText}\" is not a date written yyyy-MM-dd");
+            }
+
+            var rules = OptionalStrings(value, SnapshotFields.Rules, path) ?? new List<string>(LifecycleAcceptance.AcceptableRules);
+            target.Add(new LifecycleAcceptance(
+                OptionalString(value, SnapshotFields.Reference, path) ?? string.Empty,
+                RequiredEnum<ReferenceKind>(value, SnapshotFields.Kind, path),
+                RequiredGuid(value, SnapshotFields.Id, path),
+                until,
+                RequiredString(value, SnapshotFields.Reason, path, out _),
+                rules));
+        }
+    }
+
+    private static List<string>? OptionalStrings(JsonValue owner, string name, string path)
+    {
+        var value = owner[name];
+        if (value is null || value.Kind == JsonKind.Null)
+        {
+            return null;
+        }
+
+        if (value.Kind != JsonKind.Array)
+        {
+            throw Problem(value, $"{path}.{name} must be an array of strings");
+        }
+
+        var list = new List<string>(value.Items.Count);
+        foreach (var item in value.Items)
+        {
+            if (item.Kind != JsonKind.String)
+            {
+                throw Problem(item, $"{path}.{name} must be an array of strings");
+            }
+
+            list.Add(item.Text!);
+        }
+
+        return list;
+    }
+
+    private static void ReadApiVersions(JsonValue root, LifecycleSnapshot snapshot)
+    {
+        var array = root[SnapshotFields.ApiVersions];
+        if (array is null || array.Kind == JsonKind.Null)
+        {
+            return;
+        }
+
+        if (array.Kind != JsonKind.Array)
+        {
+            throw Problem(array, $"\"{SnapshotFields.ApiVersions}\" must be an array");
+        }
+
+        for (var i = 0; i < array.Items.Count; i++)
+        {
+            var value = array.Items[i];
+            var path = $"{SnapshotFields.ApiVersions}[{i}]";
+            if (value.Kind != JsonKind.Object)
+            {
+                throw Problem(value, $"{path} must be an object");
+            }
+
+            snapshot.ApiVersions.Add(new ApiVersionVerdict
+            {
+                Host = RequiredString(value, SnapshotFields.Host, path, out _).ToLowerInvariant(),
+                Version = RequiredString(value, SnapshotFields.Version, path, out _).ToLowerInvariant(),
+                Status = RequiredEnum<ApiVersionServiceStatus>(value, SnapshotFields.Status, path),
+                CheckedAt = OptionalDate(value, SnapshotFields.CheckedAt, path),
+                Detail = OptionalString(value, SnapshotFields.Detail, path),
+            });
+        }
     }
 
     private static void ReadEntries(JsonValue root, string name, System.Collections.Generic.List<LifecycleEntry> target)
@@ -132,6 +235,7 @@ public static class LifecycleSnapshotReader
             UnavailableReason = OptionalEnum(value, SnapshotFields.UnavailableReason, path, UnavailableReason.None),
             Detail = OptionalString(value, SnapshotFields.Detail, path),
             IsStale = OptionalBoolean(value, SnapshotFields.Stale, path, false),
+            Projects = OptionalStrings(value, SnapshotFields.Projects, path),
         };
     }
 

@@ -36,6 +36,19 @@ public static class LifecycleSnapshotWriter
             .ThenBy(e => e.Host, NullFirstOrder)
             .ThenBy(e => e.Id.ToString("D"), StringComparer.Ordinal)
             .ThenBy(e => e.Kind));
+        if (snapshot.Acceptances.Count > 0)
+        {
+            WriteAcceptances(writer, snapshot.Acceptances);
+        }
+
+        if (snapshot.ApiVersions.Count > 0)
+        {
+            // Only when there are any, so snapshots of projects without path versions keep their text.
+            WriteApiVersions(writer, snapshot.ApiVersions
+                .OrderBy(v => v.Host, StringComparer.OrdinalIgnoreCase)
+                .ThenBy(v => v.Version, StringComparer.OrdinalIgnoreCase));
+        }
+
         writer.EndObject();
         return writer.ToString() + "\n";
     }
@@ -59,6 +72,27 @@ public static class LifecycleSnapshotWriter
         foreach (var entry in entries)
         {
             WriteEntry(writer, entry);
+        }
+
+        writer.EndArray();
+    }
+
+    private static void WriteApiVersions(JsonWriter writer, IEnumerable<ApiVersionVerdict> verdicts)
+    {
+        writer.PropertyName(SnapshotFields.ApiVersions);
+        writer.StartArray();
+        foreach (var verdict in verdicts)
+        {
+            writer.StartObject();
+            writer.PropertyName(SnapshotFields.Host);
+            writer.String(verdict.Host);
+            writer.PropertyName(SnapshotFields.Version);
+            writer.String(verdict.Version);
+            writer.PropertyName(SnapshotFields.Status);
+            writer.String(SnapshotFields.EnumText(verdict.Status));
+            OptionalDate(writer, SnapshotFields.CheckedAt, verdict.CheckedAt);
+            OptionalString(writer, SnapshotFields.Detail, verdict.Detail);
+            writer.EndObject();
         }
 
         writer.EndArray();
@@ -103,7 +137,53 @@ public static class LifecycleSnapshotWriter
         OptionalString(writer, SnapshotFields.Detail, entry.Detail);
         writer.PropertyName(SnapshotFields.Stale);
         writer.Boolean(entry.IsStale);
+        if (entry.Projects is { Count: > 0 } projects)
+        {
+            Strings(writer, SnapshotFields.Projects, projects.OrderBy(p => p, StringComparer.Ordinal));
+        }
+
         writer.EndObject();
+    }
+
+    /// <summary>By ID, kind, end date and reference, so the order does not depend on the item order.</summary>
+    private static void WriteAcceptances(JsonWriter writer, IEnumerable<Acceptances.LifecycleAcceptance> acceptances)
+    {
+        writer.PropertyName(SnapshotFields.Acceptances);
+        writer.StartArray();
+        foreach (var acceptance in acceptances
+            .OrderBy(a => a.Id.ToString("D"), StringComparer.Ordinal)
+            .ThenBy(a => a.Kind)
+            .ThenBy(a => a.Until)
+            .ThenBy(a => a.Reference, StringComparer.Ordinal))
+        {
+            writer.StartObject();
+            writer.PropertyName(SnapshotFields.Reference);
+            writer.String(acceptance.Reference);
+            writer.PropertyName(SnapshotFields.Kind);
+            writer.String(SnapshotFields.EnumText(acceptance.Kind));
+            writer.PropertyName(SnapshotFields.Id);
+            writer.String(acceptance.Id.ToString("D"));
+            writer.PropertyName(SnapshotFields.Until);
+            writer.String(acceptance.UntilText);
+            writer.PropertyName(SnapshotFields.Reason);
+            writer.String(acceptance.Reason);
+            Strings(writer, SnapshotFields.Rules, acceptance.Rules);
+            writer.EndObject();
+        }
+
+        writer.EndArray();
+    }
+
+    private static void Strings(JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.PropertyName(name);
+        writer.StartArray();
+        foreach (var value in values)
+        {
+            writer.String(value);
+        }
+
+        writer.EndArray();
     }
 
     private static void OptionalLink(JsonWriter writer, string name, EntityLink? link)

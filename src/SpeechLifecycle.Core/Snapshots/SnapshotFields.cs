@@ -11,6 +11,9 @@ internal static class SnapshotFields
     public const string Generator = "generator";
     public const string Entries = "entries";
     public const string Candidates = "candidates";
+    public const string ApiVersions = "apiVersions";
+    public const string Version = "version";
+    public const string CheckedAt = "checkedAt";
 
     public const string Kind = "kind";
     public const string Id = "id";
@@ -34,6 +37,13 @@ internal static class SnapshotFields
     public const string UnavailableReason = "unavailableReason";
     public const string Detail = "detail";
     public const string Stale = "stale";
+    public const string Projects = "projects";
+
+    public const string Acceptances = "acceptances";
+    public const string Reference = "reference";
+    public const string Until = "until";
+    public const string Reason = "reason";
+    public const string Rules = "rules";
 
     /// <summary>Enum values are written as their member name in camelCase (<c>BaseModel</c> → <c>baseModel</c>).</summary>
     public static string EnumText<TEnum>(TEnum value)

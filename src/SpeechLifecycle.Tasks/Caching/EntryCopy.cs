@@ -29,5 +29,6 @@ public static class EntryCopy
         UnavailableReason = source.UnavailableReason,
         Detail = source.Detail,
         IsStale = source.IsStale,
+        Projects = source.Projects is null ? null : new(source.Projects),
     };
 }

@@ -9,7 +9,7 @@ namespace SpeechLifecycle.Tasks;
 
 /// <summary>
 /// The per-user cache shared by all projects: one file per (resource host, kind, ID) and per (host, locale) base-model
-/// listing, each in the snapshot format with its fetch time as <c>generatedAt</c>. Writes are atomic (temp file +
+/// listing and per (host, API version) answer, each in the snapshot format with its fetch time as <c>generatedAt</c>. Writes are atomic (temp file +
 /// rename), so parallel builds of many projects never see half a file; unreadable files are discarded with a
 /// message. Only answers are stored (resolved or 404), never failures, and never the key.
 /// </summary>
@@ -103,6 +103,33 @@ public sealed class LifecycleCache
 
         Write(ListPath(cacheHost, locale), LifecycleSnapshotWriter.Write(snapshot));
     }
+
+    /// <summary>A resource's answer about an API version (one file per host and version), with its freshness.</summary>
+    public CachedApiVersion? TryGetApiVersion(string cacheHost, string version)
+    {
+        var snapshot = Read(ApiVersionPath(cacheHost, version));
+        if (snapshot is null || snapshot.ApiVersions.Count != 1)
+        {
+            return null;
+        }
+
+        var checkedAt = snapshot.ApiVersions[0].CheckedAt ?? snapshot.GeneratedAt ?? DateTime.MinValue;
+        return new CachedApiVersion(snapshot.ApiVersions[0], IsFresh(checkedAt));
+    }
+
+    /// <summary>Stores a verdict (served or refused); failures have no verdict and are never stored.</summary>
+    public void StoreApiVersion(string cacheHost, ApiVersionVerdict verdict)
+    {
+        var now = verdict.CheckedAt ?? _utcNow();
+        var snapshot = new LifecycleSnapshot { GeneratedAt = now, Generator = "SpeechLifecycle cache" };
+        var copy = verdict.Copy();
+        copy.CheckedAt = now;
+        snapshot.ApiVersions.Add(copy);
+        Write(ApiVersionPath(cacheHost, verdict.Version), LifecycleSnapshotWriter.Write(snapshot));
+    }
+
+    public string ApiVersionPath(string cacheHost, string version) =>
+        Path.Combine(Directory, SafeName(cacheHost), "api-version-" + SafeName(version) + ".json");
 
     /// <summary>
     /// Notes that <paramref name="cacheHost"/> could not be reached (connection failure, or no answer within the
@@ -268,6 +295,19 @@ public sealed class CachedEntry
     public LifecycleEntry Entry { get; }
 
     public DateTime FetchedAt { get; }
+
+    public bool IsFresh { get; }
+}
+
+public sealed class CachedApiVersion
+{
+    public CachedApiVersion(ApiVersionVerdict verdict, bool isFresh)
+    {
+        Verdict = verdict;
+        IsFresh = isFresh;
+    }
+
+    public ApiVersionVerdict Verdict { get; }
 
     public bool IsFresh { get; }
 }

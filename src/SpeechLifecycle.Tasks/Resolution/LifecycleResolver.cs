@@ -130,9 +130,15 @@ public sealed class LifecycleResolver
 
         var copy = EntryCopy.Of(result);
         copy.Host = reference.Host;
+        // SPL1007's message already names the reasons for a 404; the detail only says where it was looked up, when the
+        // message cannot tell (a bare ID, or a host that is not a configured resource).
         if (copy.Lookup == LookupStatus.NotFound && reference.Host is not null && reference.Host != resource.Host)
         {
-            copy.Detail = (copy.Detail ?? string.Empty) + $" The reference names {reference.Host}, which is not a configured resource; it was looked up on {resource.Host}. Add <SpeechLifecycleResource Include=\"https://{reference.Host}\" KeyVariable=\"...\" /> to look it up there.";
+            copy.Detail = $"the reference names {reference.Host}, which is not a configured resource, so it was looked up on {resource.Host}; add <SpeechLifecycleResource Include=\"https://{reference.Host}\" KeyVariable=\"...\" /> to look it up there";
+        }
+        else if (copy.Lookup == LookupStatus.NotFound && reference.Host is null && copy.Detail is null)
+        {
+            copy.Detail = $"looked up on {resource.Host}";
         }
 
         return (copy, linked);
@@ -190,7 +196,7 @@ public sealed class LifecycleResolver
         copy.Kind = ReferenceKind.Model;
         if (copy.Lookup == LookupStatus.NotFound)
         {
-            copy.Detail = $"Neither a custom model nor a base model with this ID exists on {resource.Host} (404).";
+            copy.Detail = $"neither a custom model nor a base model with this ID exists on {resource.Host}";
         }
 
         return new Lookup(copy);
@@ -237,7 +243,6 @@ public sealed class LifecycleResolver
                         Origin = DataOrigin.Service,
                         FetchedAt = WholeSeconds(DateTime.UtcNow),
                         Lookup = LookupStatus.NotFound,
-                        Detail = $"{resource.Host} answered 404 for this {Describe(kind)} (deleted, another resource or region, or a custom-voice endpoint).",
                     };
                     _cache.StoreEntry(resource.CacheHost, missing);
                     return new Lookup(missing);
@@ -351,6 +356,13 @@ public sealed class LifecycleResolver
             _clientFactory!(_credentials.TryGetValue(resource.CacheHost, out var choice) && choice.Value.Result.Credential is { } credential
                 ? resource.WithCredential(credential)
                 : resource));
+
+    /// <summary>
+    /// The credential chosen for a resource in this run (choosing it now if no look-up has), for the API-version checks;
+    /// null when there is none or the resolver is offline.
+    /// </summary>
+    public async Task<Credential?> CredentialForAsync(SpeechResource resource, CancellationToken cancellationToken = default) =>
+        !_settings.IsOnline || _clientFactory is null ? null : (await CredentialAsync(resource, cancellationToken).ConfigureAwait(false)).Credential;
 
     private Task<CredentialChoice> CredentialAsync(SpeechResource resource, CancellationToken cancellationToken) =>
         _credentials.GetOrAdd(resource.CacheHost, _ => new Lazy<Task<CredentialChoice>>(() => ChooseCredentialAsync(resource, cancellationToken))).Value;
@@ -517,13 +529,5 @@ public sealed class LifecycleResolver
         ServiceOutcome.Unreachable or ServiceOutcome.Redirected => UnavailableReason.ServiceUnreachable,
         ServiceOutcome.BudgetExhausted => UnavailableReason.BudgetExhausted,
         _ => UnavailableReason.ServiceError,
-    };
-
-    private static string Describe(ReferenceKind kind) => kind switch
-    {
-        ReferenceKind.BaseModel => "base model",
-        ReferenceKind.CustomModel => "custom model",
-        ReferenceKind.Endpoint => "endpoint",
-        _ => "model",
     };
 }

@@ -12,11 +12,16 @@ public sealed class FileScan
 {
     public static readonly FileScan Empty = new(Array.Empty<ScannedReference>());
 
-    public FileScan(IReadOnlyList<ScannedReference> references, IReadOnlyList<KeyValuePair<string, ReferenceKind>>? nameUses = null, IReadOnlyList<KeyValuePair<string, Guid>>? namedIds = null)
+    public FileScan(
+        IReadOnlyList<ScannedReference> references,
+        IReadOnlyList<KeyValuePair<string, ReferenceKind>>? nameUses = null,
+        IReadOnlyList<KeyValuePair<string, Guid>>? namedIds = null,
+        IReadOnlyList<ApiVersionUse>? apiVersions = null)
     {
         References = references;
         NameUses = nameUses ?? Array.Empty<KeyValuePair<string, ReferenceKind>>();
         NamedIds = namedIds ?? Array.Empty<KeyValuePair<string, Guid>>();
+        ApiVersions = apiVersions ?? Array.Empty<ApiVersionUse>();
     }
 
     public IReadOnlyList<ScannedReference> References { get; }
@@ -29,4 +34,7 @@ public sealed class FileScan
 
     /// <summary>GUID literals assigned to an identifier (<c>const string Claims = "…"</c>).</summary>
     public IReadOnlyList<KeyValuePair<string, Guid>> NamedIds { get; }
+
+    /// <summary>The path versions the file uses (<c>speechtotext/v3.2</c>), for the API-version checks.</summary>
+    public IReadOnlyList<ApiVersionUse> ApiVersions { get; }
 }

@@ -168,8 +168,11 @@ public static class ProjectReferenceScanner
             }
         }
 
-        return new FileScan(Distinct(found), nameUses, namedIds);
+        return new FileScan(Distinct(found), nameUses, namedIds, ApiVersionUse.FindIn(text));
     }
+
+    /// <summary>Like <see cref="ScanConfig"/>, with the path versions the file uses; throws <see cref="JsonParseException"/> when it is not JSON.</summary>
+    public static FileScan ScanConfigFile(string text) => new(ScanConfig(text), apiVersions: ApiVersionUse.FindIn(text));
 
     /// <summary>Scans a JSON config file; throws <see cref="JsonParseException"/> when it is not JSON.</summary>
     public static IReadOnlyList<ScannedReference> ScanConfig(string text)

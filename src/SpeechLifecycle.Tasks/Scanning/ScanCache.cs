@@ -14,7 +14,7 @@ namespace SpeechLifecycle.Tasks;
 public sealed class ScanCache
 {
     // The build of the task is part of the key: a newer recogniser must rescan everything.
-    private static readonly string Header = "speech-lifecycle-scan-cache 3 " + typeof(ScanCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+    private static readonly string Header = "speech-lifecycle-scan-cache 4 " + typeof(ScanCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     private readonly Dictionary<string, Record> _records = new(StringComparer.Ordinal);
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
@@ -42,7 +42,7 @@ public sealed class ScanCache
             for (var i = 1; i < lines.Length; i++)
             {
                 var parts = lines[i].Split('\t');
-                if (parts.Length != 6)
+                if (parts.Length != 7)
                 {
                     return new ScanCache();
                 }
@@ -71,10 +71,17 @@ public sealed class ScanCache
                     namedIds.Add(new KeyValuePair<string, Guid>(fields[0], Guid.Parse(fields[1])));
                 }
 
+                var apiVersions = new List<ApiVersionUse>();
+                foreach (var item in Items(parts[6]))
+                {
+                    var fields = item.Split('|');
+                    apiVersions.Add(new ApiVersionUse(fields[0], fields.Length > 1 && fields[1].Length > 0 ? fields[1] : null));
+                }
+
                 cache._records[parts[0]] = new Record(
                     long.Parse(parts[1], CultureInfo.InvariantCulture),
                     long.Parse(parts[2], CultureInfo.InvariantCulture),
-                    new FileScan(references, names, namedIds));
+                    new FileScan(references, names, namedIds, apiVersions));
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException or OverflowException or IndexOutOfRangeException)
@@ -141,6 +148,12 @@ public sealed class ScanCache
             foreach (var named in record.Scan.NamedIds)
             {
                 builder.Append(named.Key).Append('|').Append(named.Value.ToString("D")).Append(';');
+            }
+
+            builder.Append('\t');
+            foreach (var use in record.Scan.ApiVersions)
+            {
+                builder.Append(use.Version).Append('|').Append(use.Host).Append(';');
             }
 
             builder.Append('\n');

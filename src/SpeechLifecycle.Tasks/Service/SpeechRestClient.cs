@@ -108,6 +108,13 @@ public sealed class SpeechRestClient : IDisposable
         return new ServiceResult<IReadOnlyList<LifecycleEntry>>(ServiceOutcome.Success, all, 200, null);
     }
 
+    /// <summary>Asks the resource whether it serves <paramref name="version"/> (<see cref="ApiVersionProbe"/>): one request, retried like the look-ups.</summary>
+    public async Task<ApiVersionProbeResult> ProbeApiVersionAsync(string version, CancellationToken cancellationToken = default)
+    {
+        var response = await SendWithRetriesAsync(ApiVersionProbe.RequestUri(_resource.Address, version), cancellationToken).ConfigureAwait(false);
+        return new ApiVersionProbeResult(ApiVersionProbe.Classify(response.Outcome, response.StatusCode, response.Message), response.Outcome, response.StatusCode, response.Message);
+    }
+
     private bool IsSameOrigin(Uri link) =>
         string.Equals(link.Scheme, _resource.Address.Scheme, StringComparison.OrdinalIgnoreCase)
         && string.Equals(link.Host, _resource.Address.Host, StringComparison.OrdinalIgnoreCase)

@@ -84,7 +84,7 @@ public sealed class CodeFixProviderConventionTests
         // are about the data, not the code.
         var fixable = ExportedFixers().SelectMany(t => ((CodeFixProvider)Activator.CreateInstance(t)!).FixableDiagnosticIds).ToHashSet();
         Assert.Equal(
-            new[] { "SPL1001", "SPL1002", "SPL1003", "SPL1004", "SPL2001" },
+            new[] { "SPL1001", "SPL1002", "SPL1003", "SPL1004", "SPL2001", "SPL2002" },
             fixable.OrderBy(id => id, StringComparer.Ordinal));
     }
 

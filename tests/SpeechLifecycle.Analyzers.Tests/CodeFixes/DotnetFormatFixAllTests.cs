@@ -209,14 +209,14 @@ public sealed class DotnetFormatFixAllTests
 
         public async Task<Dictionary<string, string>> ApplyAsync()
         {
-            var solution = CreateSolution(ParseState(TestCode, Sources, ExpectedDiagnostics, requireAllKeysUsed: false));
+            var (solution, all) = await CreateSolutionWithDiagnosticsAsync(CancellationToken.None);
             // Like --diagnostics ID: only that ID's diagnostics, and only those in source.
-            var diagnostics = (await GetDiagnosticsAsync(solution, CancellationToken.None)).Where(d => d.Id == _id && d.Location.IsInSource).ToImmutableArray();
+            var diagnostics = all.Where(d => d.Id == _id && d.Location.IsInSource).ToImmutableArray();
             Assert.NotEmpty(diagnostics);
 
             var fixer = GetCodeFixProvider();
 
-            // The verifier orders diagnostics by path and position, as a test expects dotnet format to meet them.
+            // The library orders diagnostics by path and position, as a test expects dotnet format to meet them.
             var first = diagnostics[0];
             var document = solution.GetDocument(first.Location.SourceTree)!;
             FirstDiagnosticText = first.Location.SourceTree!.GetText().ToString(first.Location.SourceSpan);
@@ -240,7 +240,7 @@ public sealed class DotnetFormatFixAllTests
             return texts;
         }
 
-        public override Task RunAsync(CancellationToken cancellationToken = default) =>
+        protected override Task RunImplAsync(CancellationToken cancellationToken) =>
             throw new NotSupportedException("Use ApplyAsync.");
     }
 

@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
 using SpeechLifecycle.Analyzers.Tests.Verifiers;
 using SpeechLifecycle.CodeFixes.Rules;
 
@@ -511,5 +514,9 @@ public sealed class ModelLifecycleFixTests
     private static string Pattern(string statement) =>
         statement.Contains("{|SPL1001:ID|}", StringComparison.Ordinal) ? ReportingStubAnalyzer.GuidPattern : ReportingStubAnalyzer.UriPattern;
 
-    private static string Unmarked(string markup) => TestMarkup.Parse(markup).Text;
+    private static string Unmarked(string markup)
+    {
+        TestFileMarkupParser.GetSpans(markup, out string text, out ImmutableDictionary<string, ImmutableArray<TextSpan>> _);
+        return text;
+    }
 }

@@ -76,6 +76,22 @@ public sealed class SnapshotBuilder
         return this;
     }
 
+    /// <summary>A <c>SpeechLifecycleAcceptance</c> item, as the task writes it into the snapshot.</summary>
+    public SnapshotBuilder Acceptance(ReferenceKind kind, string id, string until, string reason, params string[] rules)
+    {
+        _snapshot.Acceptances.Add(new SpeechLifecycle.Acceptances.LifecycleAcceptance(
+            id, kind, Guid.Parse(id), DateTime.SpecifyKind(DateTime.ParseExact(until, "yyyy-MM-dd", CultureInfo.InvariantCulture), DateTimeKind.Utc), reason,
+            rules.Length == 0 ? SpeechLifecycle.Acceptances.LifecycleAcceptance.AcceptableRules : rules));
+        return this;
+    }
+
+    /// <summary>What a resource answered about a path version (<c>apiVersions</c>).</summary>
+    public SnapshotBuilder ApiVersion(string host, string version, ApiVersionServiceStatus status, string? checkedAt = null)
+    {
+        _snapshot.ApiVersions.Add(new ApiVersionVerdict { Host = host, Version = version, Status = status, CheckedAt = Date(checkedAt) });
+        return this;
+    }
+
     public string ToJson() => LifecycleSnapshotWriter.Write(_snapshot);
 
     public TestAdditionalFile ToFile(string path = "obj/speech-lifecycle.g.json") => TestAdditionalFile.Snapshot(ToJson(), path);

@@ -172,7 +172,7 @@ public static class SpeechSdkStub
         var compilation = CSharpCompilation.Create(
             "Microsoft.CognitiveServices.Speech.csharp",
             new[] { CSharpSyntaxTree.ParseText(Source, new CSharpParseOptions(LanguageVersion.Latest)) },
-            RuntimeReferences.All,
+            TestReferences.Net80Metadata,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         using var image = new MemoryStream();
         var result = compilation.Emit(image);

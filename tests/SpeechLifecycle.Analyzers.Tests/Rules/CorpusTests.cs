@@ -43,8 +43,8 @@ public sealed class CorpusTests
 
                     // Before the migration this called {{Eastus}}/speechtotext/v3.1/models/{{ExpiredCustom}}.
                     public string SubmitUrl => $"{_endpoint}/speechtotext/transcriptions:submit?api-version={ApiVersion}";
-                    public string LegacySubmitPath => "{|SPL2001:speechtotext/v3.1|}/transcriptions";
-                    public string ModelUrl(string id) => $"{_endpoint}/{|SPL2001:speechtotext/v3.2|}/models/{id}";
+                    public string LegacySubmitPath => "{|SPL2002:speechtotext/v3.1|}/transcriptions";
+                    public string ModelUrl(string id) => $"{_endpoint}/{|SPL2002:speechtotext/v3.2|}/models/{id}";
 
                     public object CallCenterBody(string audio) => new
                     {
@@ -61,7 +61,7 @@ public sealed class CorpusTests
 
                     public TranscriptionRequest Typed() => new()
                     {
-                        Model = new EntityReference { Self = new Uri("{|SPL1001:{|SPL2001:{{Eastus}}/speechtotext/v3.1/models/base/{{ExpiredBase}}|}|}") },
+                        Model = new EntityReference { Self = new Uri("{|SPL1001:{|SPL2002:{{Eastus}}/speechtotext/v3.1/models/base/{{ExpiredBase}}|}|}") },
                     };
 
                     public string DocsSample => "{{Eastus}}/speechtotext/models/aaaabbbb-0000-cccc-1111-dddd2222eeee?api-version=2025-10-15";
@@ -177,7 +177,7 @@ public sealed class CorpusTests
                 public string Json => """
                     {
                       "displayName": "Legacy",
-                      "baseModel": { "self": "{|SPL1003:{|SPL2001:{{Eastus}}/speechtotext/v3.2/models/base/{{ExpiredBase}}|}|}" }
+                      "baseModel": { "self": "{|SPL1003:{|SPL2002:{{Eastus}}/speechtotext/v3.2/models/base/{{ExpiredBase}}|}|}" }
                     }
                     """;
 

@@ -139,7 +139,7 @@ public sealed class ReferenceScopeTests
             class Commented { }
             """));
         test.Sources.Add(("Batch.cs", """
-            class Batch { string p = "https://eastus.api.cognitive.microsoft.com/{|SPL2001:speechtotext/v3.1|}/transcriptions"; }
+            class Batch { string p = "https://eastus.api.cognitive.microsoft.com/{|SPL2002:speechtotext/v3.1|}/transcriptions"; }
             """));
         return test.RunAsync();
     }
@@ -187,7 +187,7 @@ public sealed class ReferenceScopeTests
                     [System.CodeDom.Compiler.GeneratedCode("tool", "1")]
                     string Generated() => "https://eastus.api.cognitive.microsoft.com/speechtotext/v3.1/transcriptions";
 
-                    string Written() => "https://eastus.api.cognitive.microsoft.com/{|SPL2001:speechtotext/v3.1|}/transcriptions";
+                    string Written() => "https://eastus.api.cognitive.microsoft.com/{|SPL2002:speechtotext/v3.1|}/transcriptions";
                 }
                 """,
         };

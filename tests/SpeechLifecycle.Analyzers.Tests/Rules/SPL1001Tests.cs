@@ -280,4 +280,52 @@ public sealed partial class SPL1001Tests
         test.AdditionalFiles.Add(Standard().ToFile("speech-lifecycle.json"));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task LocalSettingsValues_Trigger_OnTheJsonValue()
+    {
+        var test = new Verify.Test { TestCode = "class C { }" }.WithLifecycleData();
+        test.AdditionalFiles.Add(TestAdditionalFile.Config($$"""
+            {
+              "IsEncrypted": false,
+              "Values": {
+                "AzureWebJobsStorage": "UseDevelopmentStorage=true",
+                "FUNCTIONS_WORKER_RUNTIME": "dotnet-isolated",
+                "AZURE_SPEECH_CUSTOM_MODEL_ID": "{|#0:{{ExpiredCustom}}|}",
+                "SPEECH_MODEL_ID": "{|#1:{{ExpiredBase}}|}",
+                "SPEECH_BASE_MODEL_ID": "{{HealthyBase}}"
+              }
+            }
+            """, "local.settings.json"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticIds.ModelExpiredForTranscription).WithLocation(0).WithMessage(ExpiredCustomMessage));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticIds.ModelExpiredForTranscription).WithLocation(1));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task LaunchSettingsEnvironmentVariables_Trigger_OnTheJsonValue()
+    {
+        var test = new Verify.Test { TestCode = "class C { }" }.WithLifecycleData();
+        test.AdditionalFiles.Add(TestAdditionalFile.Config($$"""
+            {
+              "profiles": {
+                "http": {
+                  "commandName": "Project",
+                  "applicationUrl": "http://localhost:5000",
+                  "environmentVariables": {
+                    "ASPNETCORE_ENVIRONMENT": "Development",
+                    "Speech__CustomModelId": "{|#0:{{ExpiredCustom}}|}"
+                  }
+                },
+                "staging": {
+                  "commandName": "Project",
+                  "environmentVariables": { "Speech:BaseModelId": "{|#1:{{ExpiredBase}}|}" }
+                }
+              }
+            }
+            """, "Properties/launchSettings.json"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticIds.ModelExpiredForTranscription).WithLocation(0).WithMessage(ExpiredCustomMessage));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticIds.ModelExpiredForTranscription).WithLocation(1));
+        return test.RunAsync();
+    }
 }

@@ -216,4 +216,19 @@ public sealed partial class SPL1005Tests
         }.WithLifecycleData();
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task EnvironmentVariableStyleEndpointIds_Trigger()
+    {
+        var test = new Verify.Test { TestCode = "class C { }" }.WithLifecycleData();
+        test.AdditionalFiles.Add(TestAdditionalFile.Config($$"""
+            { "Values": { "SPEECH_ENDPOINT_ID": "{|#0:{{ExpiredEndpoint}}|}" } }
+            """, "local.settings.json"));
+        test.AdditionalFiles.Add(TestAdditionalFile.Config($$"""
+            { "profiles": { "App": { "environmentVariables": { "Speech__EndpointId": "{|#1:{{ExpiredEndpoint}}|}" } } } }
+            """, "Properties/launchSettings.json"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticIds.EndpointModelExpired).WithLocation(0).WithMessage(Message));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticIds.EndpointModelExpired).WithLocation(1).WithMessage(Message));
+        return test.RunAsync();
+    }
 }

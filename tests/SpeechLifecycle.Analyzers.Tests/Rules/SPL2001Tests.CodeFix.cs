@@ -19,7 +19,7 @@ public sealed partial class SPL2001Tests
             TestCode = $$"""
                 class Models
                 {
-                    public const string Batch = /* pinned */ "{|SPL2001:{{FixHost}}/speechtotext/v3.1/models/base/{{ExpiredBase}}|}"; // keep
+                    public const string Batch = /* pinned */ "{|SPL2001:{{FixHost}}/speechtotext/v3.0/models/base/{{ExpiredBase}}|}"; // keep
                 }
                 """,
             FixedCode = $$"""
@@ -46,10 +46,10 @@ public sealed partial class SPL2001Tests
                     const string Verbatim = @"{|SPL2001:{{FixHost}}/speechtotext/v3.0/endpoints/{{HealthyEndpoint}}|}";
                     const string Raw = """{|SPL2001:{{FixHost}}/speechtotext/v3.2-preview.2/models/{{HealthyCustom}}|}""";
                     const string Json = """
-                        { "model": { "self": "{|SPL2001:{{FixHost}}/speechtotext/v3.2/models/{{HealthyCustom}}|}" } }
+                        { "model": { "self": "{|SPL2001:{{FixHost}}/speechtotext/v3.2-preview.1/models/{{HealthyCustom}}|}" } }
                         """;
-                    string Interpolated(int n) => $"{n}: {|SPL2001:{{FixHost}}/speechtotext/v3.1/models/base/{{HealthyBase}}|}";
-                    static System.ReadOnlySpan<byte> Utf8 => "{|SPL2001:{{FixHost}}/speechtotext/v3.1/models/base/{{HealthyBase}}|}"u8;
+                    string Interpolated(int n) => $"{n}: {|SPL2001:{{FixHost}}/speechtotext/v3.0/models/base/{{HealthyBase}}|}";
+                    static System.ReadOnlySpan<byte> Utf8 => "{|SPL2001:{{FixHost}}/speechtotext/v3.0/models/base/{{HealthyBase}}|}"u8;
                 }
                 """",
             FixedCode = $$""""
@@ -78,7 +78,7 @@ public sealed partial class SPL2001Tests
                 class Client
                 {
                     const string Submit = "{|SPL2001:speechtotext/v3.0|}/transcriptions";
-                    string Model(string host, string id) => $"{host}{|SPL2001:speechtotext/v3.2|}/models/{id}";
+                    string Model(string host, string id) => $"{host}{|SPL2001:speechtotext/v3.2-preview.2|}/models/{id}";
                 }
                 """,
             ExpectNoFix = true,
@@ -96,8 +96,8 @@ public sealed partial class SPL2001Tests
                 class Client
                 {
                     const string Submit = "{|SPL2001:speechtotext/v3.0|}/transcriptions";
-                    const string A = "{|SPL2001:{{FixHost}}/speechtotext/v3.1/models/base/{{HealthyBase}}|}";
-                    static readonly System.Uri B = new("{|SPL2001:{{FixHost}}/speechtotext/v3.2/endpoints/{{HealthyEndpoint}}|}");
+                    const string A = "{|SPL2001:{{FixHost}}/speechtotext/v3.0/models/base/{{HealthyBase}}|}";
+                    static readonly System.Uri B = new("{|SPL2001:{{FixHost}}/speechtotext/v3.2-preview.2/endpoints/{{HealthyEndpoint}}|}");
                 }
                 """,
             FixedCode = $$"""
@@ -109,7 +109,7 @@ public sealed partial class SPL2001Tests
                 }
                 """,
         };
-        test.Sources.Add(("Other.cs", $$"""class Other { const string M = "{|SPL2001:{{FixHost}}/speechtotext/v3.1/models/{{HealthyCustom}}|}"; }"""));
+        test.Sources.Add(("Other.cs", $$"""class Other { const string M = "{|SPL2001:{{FixHost}}/speechtotext/v3.0/models/{{HealthyCustom}}|}"; }"""));
         test.FixedSources.Add(("Other.cs", $$"""class Other { const string M = "{{FixHost}}/speechtotext/models/{{HealthyCustom}}?api-version=2025-10-15"; }"""));
 
         return test.RunAsync();

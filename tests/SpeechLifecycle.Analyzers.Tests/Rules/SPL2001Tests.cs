@@ -1,6 +1,8 @@
 using Microsoft.CodeAnalysis;
 using SpeechLifecycle.Analyzers.Rules;
+using SpeechLifecycle.Analyzers.Tests.Infrastructure;
 using SpeechLifecycle.Analyzers.Tests.Verifiers;
+using SpeechLifecycle.Snapshots;
 using static SpeechLifecycle.Analyzers.Tests.Infrastructure.SpeechData;
 using Verify = SpeechLifecycle.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<SpeechLifecycle.Analyzers.Rules.RetiredApiVersionAnalyzer>;
 
@@ -15,13 +17,13 @@ public sealed partial class SPL2001Tests
             $$"""
             class Client
             {
-                const string Model = "{|#0:https://eastus.api.cognitive.microsoft.com/speechtotext/v3.1/models/base/{{ExpiredBase}}|}";
+                const string Model = "{|#0:https://eastus.api.cognitive.microsoft.com/speechtotext/v3.0/models/base/{{ExpiredBase}}|}";
             }
             """,
             Verify.Diagnostic(DiagnosticIds.RetiredApiVersion)
                 .WithLocation(0)
                 .WithSeverity(DiagnosticSeverity.Warning)
-                .WithMessage("'speechtotext/v3.1' is a retired Speech-to-text REST API version (retired 2026-03-31): requests to it fail; use '/speechtotext/...?api-version=2025-10-15'")
+                .WithMessage("'speechtotext/v3.0' is a retired Speech-to-text REST API version (retired on 2026-03-31 per Microsoft's 'Speech to text REST API' page (rest-speech-to-text.md)): requests to it fail; use '/speechtotext/...?api-version=2025-10-15'")
                 .WithProperty(DiagnosticProperties.RewrittenUri, $"https://eastus.api.cognitive.microsoft.com/speechtotext/models/base/{ExpiredBase}?api-version=2025-10-15"));
     }
 
@@ -37,9 +39,9 @@ public sealed partial class SPL2001Tests
                 string Url(string id) => $"{host}{|#1:speechtotext/v3.2-preview.2|}/models/{id}";
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithProperty(DiagnosticProperties.RewrittenUri, null),
-            Verify.Diagnostic().WithLocation(1).WithProperty(DiagnosticProperties.RewrittenUri, null)
-                .WithMessage("'speechtotext/v3.2-preview.2' is a retired Speech-to-text REST API version (retired 2026-03-31): requests to it fail; use '/speechtotext/...?api-version=2025-10-15'"));
+            Verify.Diagnostic(DiagnosticIds.RetiredApiVersion).WithLocation(0).WithProperty(DiagnosticProperties.RewrittenUri, null),
+            Verify.Diagnostic(DiagnosticIds.RetiredApiVersion).WithLocation(1).WithProperty(DiagnosticProperties.RewrittenUri, null)
+                .WithMessage("'speechtotext/v3.2-preview.2' is a retired Speech-to-text REST API version (retired on 2026-03-31 per Microsoft's 'Speech to text REST API' page (rest-speech-to-text.md)): requests to it fail; use '/speechtotext/...?api-version=2025-10-15'"));
     }
 
     [Fact]
@@ -67,12 +69,95 @@ public sealed partial class SPL2001Tests
             $$"""
             {
               "Speech": {
-                "TranscriptionsUrl": "https://eastus.api.cognitive.microsoft.com/{|SPL2001:speechtotext/v3.2|}/transcriptions",
-                "ModelUrl": "{|SPL2001:https://eastus.api.cognitive.microsoft.com/speechtotext/v3.2/models/{{HealthyCustom}}|}",
+                "TranscriptionsUrl": "https://eastus.api.cognitive.microsoft.com/{|SPL2001:speechtotext/v3.0|}/transcriptions",
+                "ModelUrl": "{|SPL2001:https://eastus.api.cognitive.microsoft.com/speechtotext/v3.2-preview.1/models/{{HealthyCustom}}|}",
                 "Current": "https://eastus.api.cognitive.microsoft.com/speechtotext/transcriptions:submit?api-version=2025-10-15"
               }
             }
             """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task RetiredFamilies_Trigger_WithTheirSource()
+    {
+        return Verify.VerifyAnalyzerAsync(
+            $$"""
+            class Client
+            {
+                string v2 = "https://westus.cris.ai/api/{|#0:speechtotext/v2.0|}/transcriptions";
+                string preview = "{|#1:speechtotext/v3.1-preview.1|}/models";
+            }
+            """,
+            Verify.Diagnostic(DiagnosticIds.RetiredApiVersion).WithLocation(0)
+                .WithMessage("'speechtotext/v2.0' is a retired Speech-to-text REST API version (retired per Microsoft's docs: the v2 API of the cris.ai era was replaced by v3.0, and the 'Speech to text REST API' page (rest-speech-to-text.md) no longer documents it): requests to it fail; use '/speechtotext/...?api-version=2025-10-15'"),
+            Verify.Diagnostic(DiagnosticIds.RetiredApiVersion).WithLocation(1));
+    }
+
+    [Fact]
+    public Task AnnouncedVersionsOffline_DoNotTriggerSPL2001()
+    {
+        // v3.1 and v3.2: Microsoft's newest page no longer lists them as retired, so without a resource's answer they
+        // get SPL2002, never SPL2001's "requests fail".
+        return Verify.VerifyAnalyzerAsync(
+            $$"""
+            class Client
+            {
+                string a = "{|SPL2002:https://eastus.api.cognitive.microsoft.com/speechtotext/v3.2/models/{{HealthyCustom}}|}";
+                string b = "{|SPL2002:speechtotext/v3.1|}/transcriptions";
+            }
+            """);
+    }
+
+    [Fact]
+    public Task VersionTheServiceRefused_Triggers_SayingTheServiceSaidSo()
+    {
+        var snapshot = new SnapshotBuilder().ApiVersion(SnapshotBuilder.EastUs, "v3.2", ApiVersionServiceStatus.Retired, "2026-11-20");
+        var test = new Verify.Test
+        {
+            TestCode = $$"""
+                class Client
+                {
+                    string model = "{|#0:https://eastus.api.cognitive.microsoft.com/speechtotext/v3.2/models/{{HealthyCustom}}|}";
+                    string path = "{|#1:speechtotext/v3.2|}/transcriptions";
+                }
+                """,
+        }.WithLifecycleData(snapshot);
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticIds.RetiredApiVersion).WithLocation(0)
+            .WithMessage("'speechtotext/v3.2' is a retired Speech-to-text REST API version (the service on eastus.api.cognitive.microsoft.com refused it on 2026-11-20): requests to it fail; use '/speechtotext/...?api-version=2025-10-15'")
+            .WithProperty(DiagnosticProperties.RewrittenUri, $"https://eastus.api.cognitive.microsoft.com/speechtotext/models/{HealthyCustom}?api-version=2025-10-15"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticIds.RetiredApiVersion).WithLocation(1));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task RetiredVersionTheServiceStillServes_DoesNotTriggerSPL2001()
+    {
+        // A version a resource answers is not failing, whatever the docs say: SPL2002, naming both sources.
+        var snapshot = new SnapshotBuilder().ApiVersion(SnapshotBuilder.EastUs, "v3.0", ApiVersionServiceStatus.Served, "2026-11-20");
+        var test = new Verify.Test
+        {
+            TestCode = """class C { string a = "https://eastus.api.cognitive.microsoft.com/{|#0:speechtotext/v3.0|}/transcriptions"; }""",
+        }.WithLifecycleData(snapshot);
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticIds.ApiVersionRetirementAnnounced).WithLocation(0)
+            .WithMessage("'speechtotext/v3.0' is a Speech-to-text REST API version whose retirement is announced or uncertain (the service on eastus.api.cognitive.microsoft.com still served it on 2026-11-20; retired on 2026-03-31 per Microsoft's 'Speech to text REST API' page (rest-speech-to-text.md)): move to '/speechtotext/...?api-version=2025-10-15' before requests to it fail"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task UnknownVersionTheServiceRefused_Triggers()
+    {
+        var snapshot = new SnapshotBuilder().ApiVersion(SnapshotBuilder.EastUs, "v3.3", ApiVersionServiceStatus.Retired, "2026-11-20");
+        var test = new Verify.Test
+        {
+            TestCode = """
+                class C
+                {
+                    string a = "{|SPL2001:speechtotext/v3.3|}/transcriptions";
+                    string b = "speechtotext/v4.0/transcriptions";
+                }
+                """,
+        }.WithLifecycleData(snapshot);
         return test.RunAsync();
     }
 
@@ -125,7 +210,7 @@ public sealed partial class SPL2001Tests
             TestCode = """class C { string a = "{|#0:speechtotext/v3.0|}/transcriptions"; }""",
             EditorConfig = "root = true\n\n[*.cs]\ndotnet_diagnostic.SPL2001.severity = error\n",
         };
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Error));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticIds.RetiredApiVersion).WithLocation(0).WithSeverity(DiagnosticSeverity.Error));
         return test.RunAsync();
     }
 }

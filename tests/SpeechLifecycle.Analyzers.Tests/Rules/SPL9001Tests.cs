@@ -103,4 +103,53 @@ public sealed partial class SPL9001Tests
         test.GlobalOptions["build_property.SpeechLifecycleEvaluationDate"] = EvaluationDate;
         return test.RunAsync();
     }
+
+    /// <summary>
+    /// GUIDs of other services in the files teams keep next to their Speech IDs are not references: a key outside the
+    /// convention would otherwise be reported as "no data" (or looked up) here.
+    /// </summary>
+    [Fact]
+    public Task NonSpeechGuidsAndPlaceholdersInLocalAndLaunchSettings_DoNotTrigger()
+    {
+        var test = new Verify.Test { TestCode = "class C { }" }.WithLifecycleData();
+        test.AdditionalFiles.Add(TestAdditionalFile.Config($$"""
+            {
+              "Values": {
+                "AzureWebJobsStorage": "UseDevelopmentStorage=true",
+                "APPINSIGHTS_INSTRUMENTATIONKEY": "{{UnknownModel}}",
+                "APPLICATIONINSIGHTS_CONNECTION_STRING": "InstrumentationKey={{UnknownModel}};IngestionEndpoint=https://eastus-8.in.applicationinsights.azure.com/",
+                "AZURE_CLIENT_ID": "{{UnknownModel}}",
+                "AZURE_TENANT_ID": "{{UnknownModel}}",
+                "SPEECH_ENDPOINT_ID": "aaaabbbb-0000-cccc-1111-dddd2222eeee",
+                "AZURE_SPEECH_CUSTOM_MODEL_ID": "<your-custom-model-id>"
+              }
+            }
+            """, "local.settings.json"));
+        test.AdditionalFiles.Add(TestAdditionalFile.Config($$"""
+            {
+              "profiles": {
+                "App": {
+                  "environmentVariables": {
+                    "ClientId": "{{UnknownModel}}",
+                    "TenantId": "{{UnknownModel}}",
+                    "SubscriptionId": "{{UnknownModel}}",
+                    "Speech__EndpointId": "00000000-0000-0000-0000-000000000000"
+                  }
+                }
+              }
+            }
+            """, "Properties/launchSettings.json"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task UnknownIdUnderEnvironmentVariableStyleKey_Triggers()
+    {
+        var test = new Verify.Test { TestCode = "class C { }" }.WithLifecycleData();
+        test.AdditionalFiles.Add(TestAdditionalFile.Config($$"""
+            { "Values": { "AZURE_SPEECH_CUSTOM_MODEL_ID": "{|#0:{{UnknownModel}}|}" } }
+            """, "local.settings.json"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticIds.LifecycleDataUnavailable).WithLocation(0));
+        return test.RunAsync();
+    }
 }

@@ -4,14 +4,14 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace SpeechLifecycle.Analyzers.Tests.Verifiers;
 
-/// <summary>Entry points in the shape of Microsoft.CodeAnalysis.Testing's <c>CSharpCodeFixVerifier</c>.</summary>
+/// <summary>Entry points in the shape of Microsoft.CodeAnalysis.Testing's <c>CSharpCodeFixVerifier</c>, over <see cref="SpeechCodeFixTest"/>.</summary>
 public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
     where TAnalyzer : DiagnosticAnalyzer, new()
     where TCodeFix : CodeFixProvider, new()
 {
-    public static DiagnosticResult Diagnostic() => new(DescriptorLookup.Single(new TAnalyzer()));
+    public static DiagnosticResult Diagnostic() => new(AnalyzerDescriptors.Single(new TAnalyzer()));
 
-    public static DiagnosticResult Diagnostic(string id) => new(DescriptorLookup.Find(new TAnalyzer(), id));
+    public static DiagnosticResult Diagnostic(string id) => new(AnalyzerDescriptors.Find(new TAnalyzer(), id));
 
     public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => new(descriptor);
 

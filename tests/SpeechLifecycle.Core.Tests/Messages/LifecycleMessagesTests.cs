@@ -41,6 +41,14 @@ public sealed class LifecycleMessagesTests
             (LifecycleMessages.Explain(UnavailableReason.NoKeyForHost, "MY_KEY"),
              LifecycleMessages.Explain(UnavailableReason.NoKeyForHost, "MY_KEY", "eastus.api.cognitive.microsoft.com")));
 
+    [Theory]
+    [InlineData(null, "")]
+    [InlineData("looked up on eastus.api.cognitive.microsoft.com.", "; looked up on eastus.api.cognitive.microsoft.com")]
+    // A detail cached before the message said the reasons itself: the repeated reasons are dropped.
+    [InlineData("eastus.api.cognitive.microsoft.com answered 404 for this endpoint (deleted, another resource or region, or a custom-voice endpoint).", "; eastus.api.cognitive.microsoft.com answered 404 for this endpoint")]
+    public void NotFound_detail_never_repeats_the_reasons(string? detail, string expected) =>
+        Assert.Equal(expected, LifecycleMessages.NotFoundDetail(detail));
+
     [Fact]
     public void No_credential_reason_names_both_the_key_variable_and_Microsoft_Entra_ID()
     {

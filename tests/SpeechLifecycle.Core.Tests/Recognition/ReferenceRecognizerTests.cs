@@ -232,7 +232,7 @@ public sealed class ReferenceRecognizerTests
     public void RetiredVersion_IsFlaggedOnTheReference()
     {
         var references = ReferenceRecognizer.FindReferences(
-            $"\"https://eastus.api.cognitive.microsoft.com/speechtotext/v3.1/models/base/{Base20210831}\" \"https://eastus.api.cognitive.microsoft.com/speechtotext/models/base/{Whisper}?api-version=2025-10-15\"");
+            $"\"https://eastus.api.cognitive.microsoft.com/speechtotext/v3.0/models/base/{Base20210831}\" \"https://eastus.api.cognitive.microsoft.com/speechtotext/models/base/{Whisper}?api-version=2025-10-15\"");
 
         Assert.True(references[0].UsesRetiredApiVersion);
         Assert.False(references[1].UsesRetiredApiVersion);

@@ -35,22 +35,28 @@ public sealed class PackedPackage : IAsyncLifetime
 
     public string Version { get; private set; } = "";
 
+    /// <summary>What `dotnet pack` at the repository root printed.</summary>
+    public string PackOutput { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
-        // The product's own restore uses the user's NuGet cache (its dependencies are not the consumers' business);
-        // its build goes to a private artifacts folder, never the checkout's bin/obj.
+        // Packed the conventional way, `dotnet pack` at the repository root (the solution), exactly as ./demo.sh does:
+        // the solution's one packable project is src/SpeechLifecycle.Package. The product's own restore uses the user's
+        // NuGet cache (its dependencies are not the consumers' business); its build goes to a private artifacts folder,
+        // never the checkout's bin/obj.
         var result = await CommandLine.RunAsync(
             RepositoryRoot,
             CommandLine.CleanEnvironment(),
             PackTimeout,
-            "pack", Path.Combine(RepositoryRoot, "src", "SpeechLifecycle.Package"),
-            "-o", Feed, "--artifacts-path", Path.Combine(Root, "product"), "-nologo");
+            "pack", "-o", Feed, "--artifacts-path", Path.Combine(Root, "product"), "-nologo");
         if (result.ExitCode != 0)
         {
             throw new InvalidOperationException($"dotnet pack failed: {result}");
         }
 
-        NupkgPath = Directory.GetFiles(Feed, PackageId + ".*.nupkg").Single();
+        PackOutput = result.Output;
+        // PackageLayoutTests asserts the feed holds this one package and nothing else; here only find it.
+        NupkgPath = Directory.GetFiles(Feed, PackageId + ".*.nupkg").First();
         Version = Path.GetFileNameWithoutExtension(NupkgPath)[(PackageId.Length + 1)..];
     }
 

@@ -3,24 +3,25 @@ using System.Collections.Generic;
 
 namespace SpeechLifecycle.Recognition;
 
-/// <summary>Finds retired path versions (<c>speechtotext/v3.0</c> ... <c>v3.2-preview.2</c>) in text, for SPL2001.</summary>
+/// <summary>Finds path versions (<c>speechtotext/v3.0</c> ... <c>v3.2-preview.2</c>, <c>api/speechtotext/v2.0</c>) in text.</summary>
 /// <remarks>
 /// Unlike <see cref="ReferenceRecognizer"/> this finds base paths too (<c>"speechtotext/v3.0/transcriptions"</c>, the
-/// constant part of <c>$"{host}speechtotext/v3.0/models/{id}"</c>): the version is retired whatever the path names.
-/// Query versions (<c>?api-version=2024-11-15</c>) are current and never reported.
+/// constant part of <c>$"{host}speechtotext/v3.0/models/{id}"</c>): the version matters whatever the path names.
+/// Every path version is returned, known or not; callers judge it (<see cref="ApiPathVersion.Info"/>, and a
+/// configured resource's answer). Query versions (<c>?api-version=2024-11-15</c>) are not path versions.
 /// </remarks>
-public static class RetiredApiPathFinder
+public static class ApiPathVersionFinder
 {
     private const string Prefix = "speechtotext/";
 
-    public static IReadOnlyList<RetiredApiPath> Find(string text)
+    public static IReadOnlyList<ApiPathVersion> Find(string text)
     {
         if (string.IsNullOrEmpty(text))
         {
-            return Array.Empty<RetiredApiPath>();
+            return Array.Empty<ApiPathVersion>();
         }
 
-        List<RetiredApiPath>? found = null;
+        List<ApiPathVersion>? found = null;
         var from = 0;
         int anchor;
         while (from < text.Length && (anchor = text.IndexOf(Prefix, from, StringComparison.OrdinalIgnoreCase)) >= 0)
@@ -39,22 +40,24 @@ public static class RetiredApiPathFinder
             }
 
             var version = text.Substring(versionStart, versionLength).ToLowerInvariant();
-            if (!ApiVersionCatalog.IsRetired(version))
-            {
-                continue;
-            }
-
             int completeStart = -1, completeLength = 0;
+            string? host;
             if (ManagementUriMatch.TryRead(text, anchor, out var match) && match.HasScheme && match.Host is not null)
             {
                 completeStart = match.UriStart;
                 completeLength = match.UriEnd - match.UriStart;
+                host = match.Host;
+            }
+            else
+            {
+                var uriStart = UriScanner.FindUriStart(text, anchor, anchorInQuery: false, out var schemeSeparator);
+                host = UriScanner.ReadHost(text, uriStart, schemeSeparator, anchor);
             }
 
-            (found ??= new List<RetiredApiPath>()).Add(
-                new RetiredApiPath(version, anchor, versionStart + versionLength - anchor, completeStart, completeLength));
+            (found ??= new List<ApiPathVersion>()).Add(
+                new ApiPathVersion(version, anchor, versionStart + versionLength - anchor, completeStart, completeLength, host));
         }
 
-        return found ?? (IReadOnlyList<RetiredApiPath>)Array.Empty<RetiredApiPath>();
+        return found ?? (IReadOnlyList<ApiPathVersion>)Array.Empty<ApiPathVersion>();
     }
 }

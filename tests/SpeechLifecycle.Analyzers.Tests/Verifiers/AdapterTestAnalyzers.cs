@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace SpeechLifecycle.Analyzers.Tests.Verifiers;
 
 /// <summary>
-/// A tiny analyzer for the verifier's own tests: flags string literals containing a word ("bad", or the per-tree
+/// A tiny analyzer for the adapter's own tests (AdapterTests): flags string literals containing a word ("bad", or the per-tree
 /// option <c>test_word</c>), the same word in Config additional files, and throws when
 /// <c>build_property.TestMode = throw</c>.
 /// </summary>

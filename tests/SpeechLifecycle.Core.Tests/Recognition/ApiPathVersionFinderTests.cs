@@ -3,7 +3,7 @@ using static SpeechLifecycle.Core.Tests.Recognition.RealIds;
 
 namespace SpeechLifecycle.Core.Tests.Recognition;
 
-public sealed class RetiredApiPathFinderTests
+public sealed class ApiPathVersionFinderTests
 {
     [Theory]
     [InlineData("\"[|speechtotext/v3.0|]/transcriptions\"", "v3.0")]
@@ -19,7 +19,7 @@ public sealed class RetiredApiPathFinderTests
     {
         var (text, start, length) = Markup.Parse(markup);
 
-        var path = Assert.Single(RetiredApiPathFinder.Find(text));
+        var path = Assert.Single(ApiPathVersionFinder.Find(text));
 
         Assert.Equal(version, path.Version);
         Assert.Equal(start, path.Start);
@@ -37,7 +37,7 @@ public sealed class RetiredApiPathFinderTests
     {
         var (text, start, length) = Markup.Parse(markup);
 
-        var path = Assert.Single(RetiredApiPathFinder.Find(text));
+        var path = Assert.Single(ApiPathVersionFinder.Find(text));
 
         Assert.Equal(version, path.Version);
         Assert.True(path.IsCompleteUri);
@@ -51,21 +51,42 @@ public sealed class RetiredApiPathFinderTests
     [InlineData("$\"{endpoint}speechtotext/v3.0/models/" + Custom + "\"")]
     public void ModelUriWithoutHost_IsNotComplete(string text)
     {
-        Assert.False(Assert.Single(RetiredApiPathFinder.Find(text)).IsCompleteUri);
+        Assert.False(Assert.Single(ApiPathVersionFinder.Find(text)).IsCompleteUri);
     }
 
     [Theory]
     [InlineData("\"https://eastus.api.cognitive.microsoft.com/speechtotext/models/base/" + Whisper + "?api-version=2024-11-15\"")]
     [InlineData("\"speechtotext/transcriptions:submit?api-version=2025-10-15\"")]
-    [InlineData("\"https://westus.cris.ai/api/speechtotext/v2.0/models/" + Custom + "\"")]
-    [InlineData("\"speechtotext/v4.0/models\"")]
     [InlineData("\"myspeechtotext/v3.0/models\"")]
     [InlineData("\"speechtotext/v3.0x/models\"")]
     [InlineData("\"speechtotext/v3/models\"")]
     [InlineData("")]
-    public void CurrentOrUnrelatedPaths_AreNotFound(string text)
+    public void QueryVersionsOrUnrelatedPaths_AreNotFound(string text)
     {
-        Assert.Empty(RetiredApiPathFinder.Find(text));
+        Assert.Empty(ApiPathVersionFinder.Find(text));
+    }
+
+    [Theory]
+    [InlineData("\"https://westus.cris.ai/api/speechtotext/v2.0/models/" + Custom + "\"", "v2.0", ApiVersionStatus.Retired)]
+    [InlineData("\"speechtotext/v3.2/transcriptions\"", "v3.2", ApiVersionStatus.RetirementAnnounced)]
+    [InlineData("\"speechtotext/v4.0/models\"", "v4.0", ApiVersionStatus.Unknown)]
+    public void EveryPathVersion_IsFound_WithWhatTheCatalogueKnows(string text, string version, ApiVersionStatus status)
+    {
+        var path = Assert.Single(ApiPathVersionFinder.Find(text));
+
+        Assert.Equal(version, path.Version);
+        Assert.Equal(status, path.Info.Status);
+    }
+
+    [Theory]
+    [InlineData("\"https://EastUS.api.cognitive.microsoft.com/speechtotext/v3.2/transcriptions\"", "eastus.api.cognitive.microsoft.com")]
+    [InlineData("\"https://eastus.api.cognitive.microsoft.com/speechtotext/v3.2/models/" + Custom + "\"", "eastus.api.cognitive.microsoft.com")]
+    [InlineData("\"http://127.0.0.1:5080/speechtotext/v3.2/models/base\"", "127.0.0.1")]
+    [InlineData("\"speechtotext/v3.2/transcriptions\"", null)]
+    [InlineData("$\"{host}speechtotext/v3.2/models/{id}\"", null)]
+    public void HostWrittenBeforeThePath_IsRead(string text, string? host)
+    {
+        Assert.Equal(host, Assert.Single(ApiPathVersionFinder.Find(text)).Host);
     }
 
     [Fact]
@@ -77,7 +98,7 @@ public sealed class RetiredApiPathFinderTests
             var next = $"{host}speechtotext/v3.1/endpoints/{id}";
             """;
 
-        var paths = RetiredApiPathFinder.Find(text);
+        var paths = ApiPathVersionFinder.Find(text);
 
         Assert.Equal(new[] { "v3.0", "v3.2", "v3.1" }, paths.Select(p => p.Version));
         Assert.Equal(new[] { false, true, false }, paths.Select(p => p.IsCompleteUri));
