@@ -14,6 +14,15 @@ public sealed class EmulatorOptions
     /// <summary>Values accepted in <c>Ocp-Apim-Subscription-Key</c>.</summary>
     public IList<string> ApiKeys { get; } = new List<string> { "emulator-key" };
 
+    /// <summary>
+    /// Microsoft Entra ID tokens accepted in <c>Authorization: Bearer …</c> (none by default). Any other bearer token is
+    /// a 401, like the gateway's answer to an invalid or foreign token.
+    /// </summary>
+    public IList<string> BearerTokens { get; } = new List<string>();
+
+    /// <summary>Valid tokens whose identity lacks a data-plane role (no Cognitive Services Speech User): 403.</summary>
+    public IList<string> BearerTokensWithoutRole { get; } = new List<string>();
+
     /// <summary>0 = a free port.</summary>
     public int Port { get; set; }
 
@@ -39,4 +48,8 @@ public sealed class EmulatorOptions
 public sealed record RateLimit(int PermitLimit, TimeSpan Window);
 
 /// <summary>One request as the emulator saw it. <see cref="StatusCode"/> is 0 while no answer has been decided (e.g. Hang).</summary>
-public sealed record RecordedRequest(string Method, string PathAndQuery, DateTimeOffset ReceivedAt, int StatusCode, bool HadKeyHeader);
+public sealed record RecordedRequest(string Method, string PathAndQuery, DateTimeOffset ReceivedAt, int StatusCode, bool HadKeyHeader)
+{
+    /// <summary>The request carried <c>Authorization: Bearer …</c> (the token itself is never recorded).</summary>
+    public bool HadBearerToken { get; init; }
+}

@@ -5,8 +5,8 @@ namespace SpeechLifecycle.Emulator;
 
 /// <summary>
 /// <c>dotnet run --project src/SpeechLifecycle.Emulator -- --urls http://127.0.0.1:5080 --data data/sample-data.json
-/// --key emulator-key [--rate-limit 100/10] [--retired v3.0,v3.2,2024-05-15-preview|none]</c>
-/// (<c>--retired-versions</c> is the same option)
+/// --key emulator-key [--token &lt;bearer token&gt;] [--token-without-role &lt;bearer token&gt;] [--rate-limit 100/10]
+/// [--retired v3.0,v3.2,2024-05-15-preview|none]</c> (<c>--retired-versions</c> is the same option)
 /// </summary>
 public static class Program
 {
@@ -20,7 +20,7 @@ public static class Program
         catch (ArgumentException e)
         {
             await Console.Error.WriteLineAsync("error: " + e.Message).ConfigureAwait(false);
-            await Console.Error.WriteLineAsync("usage: --urls http://127.0.0.1:5080 --data <seed.json> --key <key> [--key <key>…] [--rate-limit <requests>/<seconds>] [--retired|--retired-versions <v3.0,v3.2,2024-05-15-preview,…>|none]").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync("usage: --urls http://127.0.0.1:5080 --data <seed.json> --key <key> [--key <key>…] [--token <token>…] [--token-without-role <token>…] [--rate-limit <requests>/<seconds>] [--retired|--retired-versions <v3.0,v3.2,2024-05-15-preview,…>|none]").ConfigureAwait(false);
             return 2;
         }
 
@@ -90,6 +90,12 @@ public static class Program
                     }
 
                     options.ApiKeys.Add(Value());
+                    break;
+                case "--token":
+                    options.BearerTokens.Add(Value());
+                    break;
+                case "--token-without-role":
+                    options.BearerTokensWithoutRole.Add(Value());
                     break;
                 case "--rate-limit":
                     options.RateLimit = ParseRateLimit(Value());

@@ -11,6 +11,7 @@ internal sealed class RequestGateway(
     FaultInjector faults,
     RequestRecorder recorder,
     IReadOnlyCollection<string> apiKeys,
+    BearerTokenPolicy bearerTokens,
     IReadOnlyCollection<string> retiredPathVersions,
     FixedWindowRateLimiter? rateLimiter,
     TimeProvider clock,
@@ -26,7 +27,8 @@ internal sealed class RequestGateway(
         HttpRequest request = context.Request;
         string pathAndQuery = request.Path.Value + request.QueryString.Value;
         bool hadKey = !string.IsNullOrEmpty(request.Headers[KeyHeader].ToString());
-        RequestRecorder.Slot slot = recorder.Begin(request.Method, pathAndQuery, clock.GetUtcNow(), hadKey);
+        bool hadBearer = BearerTokenPolicy.IsBearer(request.Headers.Authorization.ToString());
+        RequestRecorder.Slot slot = recorder.Begin(request.Method, pathAndQuery, clock.GetUtcNow(), hadKey, hadBearer);
 
         using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
         try
@@ -76,12 +78,20 @@ internal sealed class RequestGateway(
         }
 
         string key = request.Headers[KeyHeader].ToString();
-        if (key.Length == 0)
+        string authorization = request.Headers.Authorization.ToString();
+        if (key.Length == 0 && authorization.Length > 0)
+        {
+            // Microsoft Entra ID: the gateway checks the token (401), then the identity's data-plane role (403).
+            if (bearerTokens.Refuse(authorization) is { } refusal)
+            {
+                return refusal;
+            }
+        }
+        else if (key.Length == 0)
         {
             return ApiResponse.Gateway(401, ApiResponse.MissingKeyMessage);
         }
-
-        if (!apiKeys.Contains(key, StringComparer.Ordinal))
+        else if (!apiKeys.Contains(key, StringComparer.Ordinal))
         {
             return ApiResponse.Gateway(401, ApiResponse.InvalidKeyMessage);
         }

@@ -58,6 +58,7 @@ public sealed class SpeechEmulator : IAsyncDisposable
             faults,
             recorder,
             options.ApiKeys.ToArray(),
+            new BearerTokenPolicy(options.BearerTokens.ToArray(), options.BearerTokensWithoutRole.ToArray()),
             options.RetiredPathVersions.ToArray(),
             options.RateLimit is null ? null : new FixedWindowRateLimiter(options.RateLimit, options.Clock),
             options.Clock,

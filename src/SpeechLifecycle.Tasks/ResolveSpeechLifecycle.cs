@@ -27,6 +27,12 @@ public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
 
     public string? KeyVariable { get; set; }
 
+    /// <summary><c>SpeechLifecycleAuthentication</c>: Automatic (default), Key or EntraId.</summary>
+    public string? Authentication { get; set; }
+
+    /// <summary><c>SpeechLifecycleTokenVariable</c>: the name of the variable that may hold a Microsoft Entra ID token.</summary>
+    public string? TokenVariable { get; set; }
+
     public string? ApiVersion { get; set; }
 
     public string? Offline { get; set; }
@@ -185,14 +191,19 @@ public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
         var cache = new LifecycleCache(settings.CacheDirectory, settings.CacheLifetime,
             reportCorrupt: message => Message(TaskMessageCodes.CorruptCacheEntry, message, important: false));
         using var budget = new RequestBudget(settings.TimeBudget);
+        // Tokens from the variable or the Azure CLIs, each CLI run at most once and within the network budget.
+        var tokens = new EntraTokenProvider(Environment.GetEnvironmentVariable, new ProcessCommandRunner(),
+            () => budget.Remaining < budget.PerRequest ? budget.Remaining : budget.PerRequest);
         var resolver = new LifecycleResolver(resolverSettings, cache, this,
-            resolverSettings.IsOnline ? resource => new SpeechRestClient(resource, settings.ApiVersion, budget) : null);
+            resolverSettings.IsOnline ? resource => new SpeechRestClient(resource, settings.ApiVersion, budget) : null,
+            new CredentialResolver(tokens));
 
         var snapshot = Task.Run(() => resolver.ResolveAsync(distinct)).GetAwaiter().GetResult();
 
         // After the look-ups, within the same time budget: what the resources say about the path versions in use.
         var prober = new ApiVersionProber(resolverSettings, cache, this,
-            resolverSettings.IsOnline ? resource => new SpeechRestClient(resource, settings.ApiVersion, budget) : null);
+            resolverSettings.IsOnline ? resource => new SpeechRestClient(resource, settings.ApiVersion, budget) : null,
+            resolver.CredentialForAsync);
         snapshot.ApiVersions.AddRange(Task.Run(() => prober.ProbeAsync(apiVersionUses.Distinct())).GetAwaiter().GetResult());
         RequestCount = resolver.RequestCount + prober.RequestCount;
         Log.LogMessage(MessageImportance.Low, "Speech lifecycle: {0} HTTP request(s).", RequestCount);
@@ -315,7 +326,7 @@ public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
         if (!online)
         {
             Log.LogWarning(null, TaskMessageCodes.SnapshotNotUpdated, null, ProjectFile ?? string.Empty, 0, 0, 0, 0,
-                "SpeechLifecycleUpdateSnapshot got no answer from the Speech service (see the messages above: set SpeechLifecycleEndpoint and the key variable, do not set SpeechLifecycleOffline). '{0}' was not changed.", UpdateSnapshotPath);
+                "SpeechLifecycleUpdateSnapshot got no answer from the Speech service (see the messages above: set SpeechLifecycleEndpoint and a credential, the key variable or a Microsoft Entra ID sign-in, and do not set SpeechLifecycleOffline). '{0}' was not changed.", UpdateSnapshotPath);
             return;
         }
 

@@ -15,10 +15,13 @@ public static class TaskMessageCodes
     /// <summary>Message: the task runs offline (no endpoint, offline switch, design-time build) and why.</summary>
     public const string RunningOffline = "SPLT003";
 
-    /// <summary>Warning: a configured resource has no key in its environment variable.</summary>
+    /// <summary>
+    /// Warning: a configured resource has no credential (its key variable is unset and, unless authentication is Key,
+    /// no Microsoft Entra ID token source gave a token); names the sources tried, in order.
+    /// </summary>
     public const string MissingKey = "SPLT004";
 
-    /// <summary>Warning: the service refused the key (401/403) for a host.</summary>
+    /// <summary>Warning: the service refused the key or token (401/403) for a host; names the credential's source and, for a token, the role.</summary>
     public const string AuthenticationFailed = "SPLT005";
 
     /// <summary>Warning: the service could not be reached or answered with errors; cache or snapshot data was used.</summary>
@@ -62,4 +65,13 @@ public static class TaskMessageCodes
 
     /// <summary>Low-importance message: an API-version check got no verdict (error, timeout, 401/403); the docs decide.</summary>
     public const string ApiVersionUnchecked = "SPLT026";
+
+    /// <summary>Warning: a Microsoft Entra ID token is used with a regional endpoint, which accepts only keys; use the custom subdomain.</summary>
+    public const string TokenOnRegionalHost = "SPLT020";
+
+    /// <summary>Message (high for a token, low for a key): which credential the look-ups on a host use, by source (never the secret).</summary>
+    public const string CredentialChosen = "SPLT021";
+
+    /// <summary>Low-importance message: a token source gave no token (not set, not on PATH, exit code, timeout, not a token).</summary>
+    public const string TokenSourceFailed = "SPLT022";
 }

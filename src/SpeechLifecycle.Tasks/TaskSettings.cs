@@ -36,6 +36,12 @@ public sealed class TaskSettings
 
     public string KeyVariable { get; private set; } = "SPEECH_KEY";
 
+    /// <summary><c>SpeechLifecycleAuthentication</c>: the default of every resource.</summary>
+    public AuthenticationMode Authentication { get; private set; }
+
+    /// <summary><c>SpeechLifecycleTokenVariable</c>: the name of the variable that may hold a token, never the token.</summary>
+    public string TokenVariable { get; private set; } = SpeechResource.DefaultTokenVariable;
+
     public List<SpeechModelItem> Items { get; } = new();
 
     /// <summary>The project's <c>SpeechLifecycleAcceptance</c> items, validated.</summary>
@@ -95,16 +101,24 @@ public sealed class TaskSettings
             Invalid("SpeechLifecycleKeyVariable", keyVariable, "the name of an environment variable (default SPEECH_KEY)");
         }
 
+        var authentication = ParseAuthentication(task.Authentication, AuthenticationMode.Automatic, "SpeechLifecycleAuthentication", found);
+        settings.Authentication = authentication;
+        var tokenVariable = ParseTokenVariable(task.TokenVariable, SpeechResource.DefaultTokenVariable, "SpeechLifecycleTokenVariable", found);
+        settings.TokenVariable = tokenVariable;
+
         if (!string.IsNullOrWhiteSpace(task.Endpoint))
         {
-            settings.DefaultResource = ParseResource("SpeechLifecycleEndpoint", task.Endpoint!, keyVariable, found);
+            settings.DefaultResource = ParseResource("SpeechLifecycleEndpoint", task.Endpoint!, keyVariable, authentication, tokenVariable, found);
         }
 
         foreach (var item in task.Resources)
         {
             var variable = item.GetMetadata("KeyVariable");
             variable = string.IsNullOrWhiteSpace(variable) ? keyVariable : variable.Trim();
-            if (ParseResource($"SpeechLifecycleResource item '{item.ItemSpec}'", item.ItemSpec, variable, found) is { } resource)
+            var itemName = $"SpeechLifecycleResource item '{item.ItemSpec}'";
+            var itemAuthentication = ParseAuthentication(item.GetMetadata("Authentication"), authentication, $"The Authentication metadata of {itemName}", found);
+            var itemTokenVariable = ParseTokenVariable(item.GetMetadata("TokenVariable"), tokenVariable, $"The TokenVariable metadata of {itemName}", found);
+            if (ParseResource(itemName, item.ItemSpec, variable, itemAuthentication, itemTokenVariable, found) is { } resource)
             {
                 settings.Resources.Add(resource);
             }
@@ -152,18 +166,67 @@ public sealed class TaskSettings
         return found.Count == 0 ? settings : null;
     }
 
-    private static SpeechResource? ParseResource(string property, string text, string keyVariable, List<(string Code, string Message)> found)
+    private static SpeechResource? ParseResource(string property, string text, string keyVariable, AuthenticationMode authentication, string tokenVariable, List<(string Code, string Message)> found)
     {
         if (SpeechResource.TryParseAddress(text, out var address, out var insecure))
         {
-            var key = Environment.GetEnvironmentVariable(keyVariable);
-            return new SpeechResource(address!, keyVariable, string.IsNullOrWhiteSpace(key) ? null : key!.Trim());
+            // EntraId never reads the key variable, so a key in it is not even held in memory.
+            var key = authentication == AuthenticationMode.EntraId ? null : Environment.GetEnvironmentVariable(keyVariable);
+            return new SpeechResource(address!, keyVariable, string.IsNullOrWhiteSpace(key) ? null : key!.Trim(), authentication, tokenVariable);
         }
 
         found.Add(insecure
-            ? (TaskMessageCodes.InsecureResource, $"{property} is '{text}': plain http:// is accepted only for loopback addresses (a local emulator). Use https:// so the key is not sent in clear text; nothing was sent.")
+            ? (TaskMessageCodes.InsecureResource, $"{property} is '{text}': plain http:// is accepted only for loopback addresses (a local emulator). Use https:// so the key or token is not sent in clear text; nothing was sent.")
             : (TaskMessageCodes.InvalidValue, $"{property} has the invalid value '{text}'. Accepted values: empty (no service calls) or an absolute https:// URL of a Speech resource, e.g. https://eastus.api.cognitive.microsoft.com or https://<name>.cognitiveservices.azure.com."));
         return null;
+    }
+
+    private static AuthenticationMode ParseAuthentication(string? text, AuthenticationMode fallback, string property, List<(string Code, string Message)> found)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        switch (text!.Trim().ToLowerInvariant())
+        {
+            case "automatic":
+                return AuthenticationMode.Automatic;
+            case "key":
+                return AuthenticationMode.Key;
+            case "entraid":
+                return AuthenticationMode.EntraId;
+            default:
+                found.Add((TaskMessageCodes.InvalidValue, $"{property} has the invalid value '{text}'. Accepted values: Automatic (the key when its variable is set, else Microsoft Entra ID), Key, EntraId."));
+                return fallback;
+        }
+    }
+
+    /// <summary>
+    /// The name of the token variable. A value that looks like a token (a JWT) is refused without being repeated: the
+    /// token itself must never be an MSBuild property, which the log and the binlog record.
+    /// </summary>
+    private static string ParseTokenVariable(string? text, string fallback, string property, List<(string Code, string Message)> found)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        var name = text!.Trim();
+        if (name.StartsWith("eyJ", StringComparison.Ordinal) || name.Length > 256)
+        {
+            found.Add((TaskMessageCodes.InvalidValue, $"{property} holds what looks like a token, not the name of an environment variable (the value is not repeated here). Accepted values: the name of an environment variable that holds a Microsoft Entra ID token (default {SpeechResource.DefaultTokenVariable}); never the token itself."));
+            return fallback;
+        }
+
+        if (name.IndexOf('=') >= 0 || name.IndexOf('\0') >= 0 || name.IndexOf(' ') >= 0)
+        {
+            found.Add((TaskMessageCodes.InvalidValue, $"{property} has the invalid value '{name}'. Accepted values: the name of an environment variable (default {SpeechResource.DefaultTokenVariable})."));
+            return fallback;
+        }
+
+        return name;
     }
 
     private static bool ParseBool(string? text, bool fallback, string property, Action<string, string?, string> invalid)

@@ -192,4 +192,33 @@ public sealed class ApiVersionCheckTests : IDisposable
         Assert.Equal(scanned.ApiVersions, cached.ApiVersions);
         Assert.Equal(1, second.Hits);
     }
+
+    [Fact]
+    public async Task Checks_authenticate_like_the_look_ups_with_a_Microsoft_Entra_ID_token_and_no_key()
+    {
+        const string Token = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.api-version-check-token.signature";
+        var tokenVariable = "SPLT_TEST_TOKEN_" + Guid.NewGuid().ToString("N");
+        var options = new EmulatorOptions { DataJson = Seed.Json(), RetiredPathVersions = { "v3.2" } };
+        options.BearerTokens.Add(Token);
+        await using var emulator = await SpeechEmulator.StartAsync(options);
+        Environment.SetEnvironmentVariable(tokenVariable, Token);
+        try
+        {
+            var client = _temp.File("Client.cs", """const string Submit = "speechtotext/v3.2/transcriptions";""");
+            var engine = new FakeBuildEngine();
+            var task = NewTask(engine, emulator, client);
+            task.TokenVariable = tokenVariable;
+
+            Assert.True(task.Execute());
+
+            Assert.Equal(1, Probes(emulator, "v3.2"));
+            Assert.All(emulator.Requests, r => Assert.True(r.HadBearerToken && !r.HadKeyHeader));
+            Assert.Equal("127.0.0.1 v3.2 Retired", Assert.Single(ReadSnapshot(task.SnapshotPath).ApiVersions, v => v.Version == "v3.2") is { } v ? $"{v.Host} {v.Version} {v.Status}" : null);
+            Assert.DoesNotContain(_temp.AllFileTexts(), text => text.Contains(Token, StringComparison.Ordinal));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(tokenVariable, null);
+        }
+    }
 }

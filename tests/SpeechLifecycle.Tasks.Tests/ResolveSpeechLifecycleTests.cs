@@ -59,6 +59,8 @@ public sealed class ResolveSpeechLifecycleTests : IDisposable
     [InlineData(nameof(ResolveSpeechLifecycle.Endpoint), "eastus", "SpeechLifecycleEndpoint", "https://")]
     [InlineData(nameof(ResolveSpeechLifecycle.TimeBudgetSeconds), "0", "_SpeechLifecycleTimeBudgetSeconds", "1 or more")]
     [InlineData(nameof(ResolveSpeechLifecycle.KeyVariable), "SPEECH_KEY=abc", "SpeechLifecycleKeyVariable", "name of an environment variable")]
+    [InlineData(nameof(ResolveSpeechLifecycle.Authentication), "AzureAD", "SpeechLifecycleAuthentication", "Automatic (the key when its variable is set, else Microsoft Entra ID), Key, EntraId")]
+    [InlineData(nameof(ResolveSpeechLifecycle.TokenVariable), "MY TOKEN", "SpeechLifecycleTokenVariable", "name of an environment variable")]
     public void Invalid_knob_fails_with_SPLT001_naming_the_property_and_accepted_values(string parameter, string value, string property, string accepted)
     {
         var engine = new FakeBuildEngine();
@@ -420,5 +422,69 @@ public sealed class ResolveSpeechLifecycleTests : IDisposable
 
         Assert.Contains(engine.Messages, m => m.Code == TaskMessageCodes.UnreadableConfigFile && m.Importance == MessageImportance.Low);
         Assert.Empty(engine.Warnings);
+    }
+
+    [Fact]
+    public void A_token_given_as_the_token_variable_is_refused_without_being_repeated()
+    {
+        const string Jwt = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJodHRwczovL2NvZ25pdGl2ZXNlcnZpY2VzIn0.signature";
+        var engine = new FakeBuildEngine();
+        var task = NewTask(engine);
+        task.TokenVariable = Jwt;
+
+        Assert.False(task.Execute());
+
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal(TaskMessageCodes.InvalidValue, error.Code);
+        Assert.Contains("SpeechLifecycleTokenVariable", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(engine.AllText, text => text.Contains("eyJ0eXAi", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Invalid_Authentication_metadata_on_a_resource_fails_with_SPLT001()
+    {
+        var engine = new FakeBuildEngine();
+        var task = NewTask(engine);
+        task.Resources = new[] { Item("https://contoso.cognitiveservices.azure.com", ("Authentication", "Token")) };
+
+        Assert.False(task.Execute());
+
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal(TaskMessageCodes.InvalidValue, error.Code);
+        Assert.Contains("Authentication metadata", error.Message, StringComparison.Ordinal);
+        Assert.Contains("EntraId", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EntraId_from_the_token_variable_resolves_and_the_token_is_in_no_file_and_no_message()
+    {
+        const string Token = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.task-test-token.signature";
+        var tokenVariable = "SPLT_TEST_TOKEN_" + Guid.NewGuid().ToString("N");
+        var options = new EmulatorOptions { DataJson = Seed.Json() };
+        options.BearerTokens.Add(Token);
+        await using var emulator = await SpeechEmulator.StartAsync(options);
+        Environment.SetEnvironmentVariable(tokenVariable, Token);
+        Environment.SetEnvironmentVariable(_keyVariable, Emulators.Key);
+        try
+        {
+            var engine = new FakeBuildEngine();
+            var task = NewTask(engine, emulator);
+            task.Authentication = "EntraId";
+            task.TokenVariable = tokenVariable;
+            task.SpeechModels = new[] { Item(Seed.HealthyBase.ToString(), ("Kind", "base")) };
+
+            Assert.True(task.Execute());
+
+            Assert.True(task.RequestCount > 0);
+            Assert.All(emulator.Requests, r => Assert.True(r.HadBearerToken && !r.HadKeyHeader, "EntraId must send the token, never the key"));
+            Assert.Contains(engine.Messages, m => m.Code == TaskMessageCodes.CredentialChosen && m.Message!.Contains(tokenVariable, StringComparison.Ordinal));
+            Assert.Contains(ReadSnapshot(task.OutputSnapshot!).Entries, e => e.Id == Seed.HealthyBase && e.Lookup == LookupStatus.Resolved);
+            Assert.DoesNotContain(_temp.AllFileTexts(), text => text.Contains(Token, StringComparison.Ordinal));
+            Assert.DoesNotContain(engine.AllText, text => text.Contains(Token, StringComparison.Ordinal));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(tokenVariable, null);
+        }
     }
 }

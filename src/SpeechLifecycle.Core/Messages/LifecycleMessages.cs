@@ -147,7 +147,8 @@ public static class LifecycleMessages
     {
         UnavailableReason.NoEndpointConfigured => NoEndpointConfigured(keyVariable),
         UnavailableReason.NoKeyForHost => $"no key is configured for {host ?? "its host"}; set the {keyVariable} environment variable, or add a SpeechLifecycleResource item with a KeyVariable for that host",
-        UnavailableReason.AuthenticationFailed => $"the Speech service rejected the key (401/403); check the {keyVariable} environment variable",
+        UnavailableReason.NoCredentialForHost => $"no credential is available for {host ?? "its host"}: no key in the {keyVariable} environment variable and no Microsoft Entra ID token; set the key variable, or sign in with the Azure CLI or the Azure Developer CLI",
+        UnavailableReason.AuthenticationFailed => $"the Speech service refused the credential (401/403); check the key in the {keyVariable} environment variable, or, with Microsoft Entra ID, the Cognitive Services Speech User role",
         UnavailableReason.ServiceUnreachable => "the Speech service could not be reached and nothing is cached; build again when it is reachable, or commit a speech-lifecycle.json snapshot",
         UnavailableReason.ServiceError => "the Speech service answered with an error; build again later",
         UnavailableReason.BudgetExhausted => "the build's time budget for Speech look-ups ran out before this reference; build again",

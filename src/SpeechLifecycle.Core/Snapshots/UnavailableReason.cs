@@ -11,4 +11,10 @@ public enum UnavailableReason
     ServiceError,
     BudgetExhausted,
     Offline,
+
+    /// <summary>
+    /// No key and no Microsoft Entra ID token for the host. Written by tasks that try tokens; <see cref="NoKeyForHost"/>
+    /// remains for key-only authentication and for snapshots written before tokens existed.
+    /// </summary>
+    NoCredentialForHost,
 }

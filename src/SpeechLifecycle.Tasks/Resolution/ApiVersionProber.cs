@@ -22,17 +22,24 @@ public sealed class ApiVersionProber
     private readonly LifecycleCache _cache;
     private readonly IResolverLog _log;
     private readonly Func<SpeechResource, SpeechRestClient>? _clientFactory;
+    private readonly Func<SpeechResource, CancellationToken, Task<Credential?>>? _credentials;
     private readonly ConcurrentDictionary<string, SpeechRestClient> _clients = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _gaveUp = new(StringComparer.Ordinal);
     private DateTime _expiresAt = DateTime.MaxValue;
 
     /// <param name="clientFactory">Creates the client of a resource; null keeps the checks offline.</param>
-    public ApiVersionProber(ResolverSettings settings, LifecycleCache cache, IResolverLog log, Func<SpeechResource, SpeechRestClient>? clientFactory)
+    /// <param name="credentials">
+    /// The credential of a resource, chosen once per run for the look-ups and the checks alike
+    /// (<see cref="LifecycleResolver.CredentialForAsync"/>); null = the resource's key only.
+    /// </param>
+    public ApiVersionProber(ResolverSettings settings, LifecycleCache cache, IResolverLog log, Func<SpeechResource, SpeechRestClient>? clientFactory,
+        Func<SpeechResource, CancellationToken, Task<Credential?>>? credentials = null)
     {
         _settings = settings;
         _cache = cache;
         _log = log;
         _clientFactory = clientFactory;
+        _credentials = credentials;
     }
 
     /// <summary>HTTP requests sent by the checks (all attempts).</summary>
@@ -99,13 +106,14 @@ public sealed class ApiVersionProber
         }
 
         var online = _settings.IsOnline && _clientFactory is not null;
-        if (online && !CanAsk(resource))
+        var credential = !online ? null : _credentials is null ? resource.Credential : await _credentials(resource, cancellationToken).ConfigureAwait(false);
+        if (online && (credential is null || !CanAsk(resource)))
         {
-            Expire(DateTime.MinValue); // no key, or the resource failed: the next build asks again
+            Expire(DateTime.MinValue); // no credential, or the resource failed: the next build asks again
         }
         else if (online)
         {
-            var client = _clients.GetOrAdd(resource.CacheHost, _ => _clientFactory!(resource));
+            var client = _clients.GetOrAdd(resource.CacheHost, _ => _clientFactory!(resource.WithCredential(credential!)));
             var result = await client.ProbeApiVersionAsync(version, cancellationToken).ConfigureAwait(false);
             if (result.Status is { } status)
             {
@@ -148,8 +156,7 @@ public sealed class ApiVersionProber
     }
 
     private bool CanAsk(SpeechResource resource) =>
-        resource.Key is not null
-        && !_gaveUp.ContainsKey(resource.CacheHost)
+        !_gaveUp.ContainsKey(resource.CacheHost)
         && _cache.RecentlyUnreachable(resource.CacheHost) is null;
 
     private void Expire(DateTime at)

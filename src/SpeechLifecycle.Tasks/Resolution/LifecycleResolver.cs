@@ -30,13 +30,19 @@ public sealed class LifecycleResolver
     private readonly ConcurrentDictionary<string, string> _unreachable = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _markerChecked = new(StringComparer.Ordinal);
 
+    // One credential choice per resource per run, made only when a look-up needs the network (a fresh cache runs no CLI).
+    private readonly CredentialResolver _credentialResolver;
+    private readonly ConcurrentDictionary<string, Lazy<Task<CredentialChoice>>> _credentials = new(StringComparer.Ordinal);
+
     /// <param name="clientFactory">Creates the client of a resource; null keeps the run offline whatever the settings say.</param>
-    public LifecycleResolver(ResolverSettings settings, LifecycleCache cache, IResolverLog log, Func<SpeechResource, SpeechRestClient>? clientFactory)
+    /// <param name="credentials">Chooses each resource's key or token; null = keys only (no token source).</param>
+    public LifecycleResolver(ResolverSettings settings, LifecycleCache cache, IResolverLog log, Func<SpeechResource, SpeechRestClient>? clientFactory, CredentialResolver? credentials = null)
     {
         _settings = settings;
         _cache = cache;
         _log = log;
         _clientFactory = clientFactory;
+        _credentialResolver = credentials ?? new CredentialResolver(null);
     }
 
     /// <summary>HTTP requests sent by this resolver (all resources, all attempts).</summary>
@@ -207,10 +213,10 @@ public sealed class LifecycleResolver
             return new Lookup(fresh);
         }
 
-        var (reason, detail) = WhyNotOnline(resource);
+        var (reason, detail) = await WhyNotOnlineAsync(resource, cancellationToken).ConfigureAwait(false);
         if (reason == UnavailableReason.None)
         {
-            var client = _clients.GetOrAdd(resource.CacheHost, _ => _clientFactory!(resource));
+            var client = ClientFor(resource);
             var result = kind == ReferenceKind.Endpoint
                 ? await client.GetEndpointAsync(id, cancellationToken).ConfigureAwait(false)
                 : await client.GetModelAsync(kind, id, cancellationToken).ConfigureAwait(false);
@@ -241,13 +247,8 @@ public sealed class LifecycleResolver
                     _cache.StoreEntry(resource.CacheHost, missing);
                     return new Lookup(missing);
                 case ServiceOutcome.AuthenticationFailed:
-                    if (_refused.TryAdd(resource.CacheHost, true))
-                    {
-                        _log.Warning(TaskMessageCodes.AuthenticationFailed,
-                            $"The Speech resource {resource.Host} refused the key from environment variable {resource.KeyVariable} (HTTP {result.StatusCode}). Check that the variable holds a key of that resource. Lifecycle data falls back to the cache and the committed snapshot.");
-                    }
-
-                    (reason, detail) = (UnavailableReason.AuthenticationFailed, $"{resource.Host} refused the key from {resource.KeyVariable} (HTTP {result.StatusCode}).");
+                    ReportRefused(resource, result.StatusCode, " Lifecycle data falls back to the cache and the committed snapshot.");
+                    (reason, detail) = (UnavailableReason.AuthenticationFailed, RefusedDetail(resource, result.StatusCode));
                     break;
                 default:
                     (reason, detail) = (ReasonFor(result.Outcome), $"{resource.Host}: {result.Message}");
@@ -301,7 +302,7 @@ public sealed class LifecycleResolver
         return unavailable;
     }
 
-    private (UnavailableReason Reason, string? Detail) WhyNotOnline(SpeechResource resource)
+    private async Task<(UnavailableReason Reason, string? Detail)> WhyNotOnlineAsync(SpeechResource resource, CancellationToken cancellationToken)
     {
         if (!_settings.IsOnline || _clientFactory is null)
         {
@@ -309,20 +310,25 @@ public sealed class LifecycleResolver
             return (reason, _settings.OfflineDetail ?? "The build ran offline.");
         }
 
-        if (resource.Key is null)
+        var choice = await CredentialAsync(resource, cancellationToken).ConfigureAwait(false);
+        if (choice.Credential is null)
         {
             if (_reported.TryAdd("key:" + resource.CacheHost, true))
             {
-                _log.Warning(TaskMessageCodes.MissingKey,
-                    $"Environment variable {resource.KeyVariable} is not set, so {resource.Host} was not queried. Set it to a key of that resource (or set SpeechLifecycleKeyVariable / the item's KeyVariable to the variable that holds it).");
+                _log.Warning(TaskMessageCodes.MissingKey, choice.TriedEntraId
+                    ? $"No credential for {resource.Host}, so it was not queried. Tried, in order: {string.Join(", ", choice.Tried)}. Set {resource.KeyVariable} to a key of that resource, or sign in for Microsoft Entra ID (`az login`, `azd auth login`, or a token in {resource.TokenVariable}); see Authentication in docs/msbuild.md."
+                    : $"Environment variable {resource.KeyVariable} is not set, so {resource.Host} was not queried. Set it to a key of that resource (or set SpeechLifecycleKeyVariable / the item's KeyVariable to the variable that holds it)"
+                      + (resource.Authentication == AuthenticationMode.Key ? "; authentication is Key, so no Microsoft Entra ID token was tried." : "."));
             }
 
-            return (UnavailableReason.NoKeyForHost, $"No key for {resource.Host}: environment variable {resource.KeyVariable} is not set.");
+            return choice.TriedEntraId
+                ? (UnavailableReason.NoCredentialForHost, $"No credential for {resource.Host}: tried {string.Join(", ", choice.Tried)}.")
+                : (UnavailableReason.NoKeyForHost, $"No key for {resource.Host}: environment variable {resource.KeyVariable} is not set.");
         }
 
         if (_refused.ContainsKey(resource.CacheHost))
         {
-            return (UnavailableReason.AuthenticationFailed, $"{resource.Host} refused the key from {resource.KeyVariable}.");
+            return (UnavailableReason.AuthenticationFailed, $"{resource.Host} refused {choice.Credential.Description}.");
         }
 
         if (_markerChecked.TryAdd(resource.CacheHost, true) && _cache.RecentlyUnreachable(resource.CacheHost) is { } since)
@@ -343,6 +349,80 @@ public sealed class LifecycleResolver
 
         return (UnavailableReason.None, null);
     }
+
+    /// <summary>The resource's client, sending the credential chosen for it (WhyNotOnlineAsync chose it first).</summary>
+    private SpeechRestClient ClientFor(SpeechResource resource) =>
+        _clients.GetOrAdd(resource.CacheHost, _ =>
+            _clientFactory!(_credentials.TryGetValue(resource.CacheHost, out var choice) && choice.Value.Result.Credential is { } credential
+                ? resource.WithCredential(credential)
+                : resource));
+
+    /// <summary>
+    /// The credential chosen for a resource in this run (choosing it now if no look-up has), for the API-version checks;
+    /// null when there is none or the resolver is offline.
+    /// </summary>
+    public async Task<Credential?> CredentialForAsync(SpeechResource resource, CancellationToken cancellationToken = default) =>
+        !_settings.IsOnline || _clientFactory is null ? null : (await CredentialAsync(resource, cancellationToken).ConfigureAwait(false)).Credential;
+
+    private Task<CredentialChoice> CredentialAsync(SpeechResource resource, CancellationToken cancellationToken) =>
+        _credentials.GetOrAdd(resource.CacheHost, _ => new Lazy<Task<CredentialChoice>>(() => ChooseCredentialAsync(resource, cancellationToken))).Value;
+
+    /// <summary>Chooses once and says so: which source authenticates, which token sources failed, a token on a regional host.</summary>
+    private async Task<CredentialChoice> ChooseCredentialAsync(SpeechResource resource, CancellationToken cancellationToken)
+    {
+        var choice = await _credentialResolver.ChooseAsync(resource, cancellationToken).ConfigureAwait(false);
+        foreach (var failed in choice.FailedTokenSources)
+        {
+            if (_reported.TryAdd("token:" + failed.Source, true))
+            {
+                _log.Message(TaskMessageCodes.TokenSourceFailed, $"No Microsoft Entra ID token from {failed.Source}: {failed.Failure}.", important: false);
+            }
+        }
+
+        if (choice.Credential is { } credential)
+        {
+            _log.Message(TaskMessageCodes.CredentialChosen, $"Speech lifecycle look-ups on {resource.Host} authenticate with {credential.Description}.", important: credential.IsToken);
+            if (credential.IsToken && CredentialResolver.IsRegionalHost(resource.Host))
+            {
+                _log.Warning(TaskMessageCodes.TokenOnRegionalHost,
+                    $"{resource.Host} is a regional endpoint, but Microsoft Entra ID tokens are accepted only on a resource's custom-subdomain endpoint (https://<name>.cognitiveservices.azure.com). Set SpeechLifecycleEndpoint (or the SpeechLifecycleResource item) to the resource's custom subdomain, or use a key.");
+            }
+        }
+
+        return choice;
+    }
+
+    /// <summary>SPLT005, once per resource: who refused what (never the secret) and what to check.</summary>
+    private void ReportRefused(SpeechResource resource, int status, string fallbackNote)
+    {
+        if (_refused.TryAdd(resource.CacheHost, true))
+        {
+            var credential = CredentialOf(resource);
+            var advice = credential is { IsToken: true }
+                ? status == 403
+                    ? $" The identity behind {credential.Description} lacks a data-plane role on this resource: assign it Cognitive Services Speech User (reads models and endpoints); Owner, Contributor and Cognitive Services Contributor grant no data access."
+                    : $" Check that the endpoint is the resource's custom subdomain (https://<name>.cognitiveservices.azure.com), that the token is for the resource's tenant, and that the identity has the Cognitive Services Speech User role (reads models and endpoints)."
+                : " Check that the variable holds a key of that resource.";
+            _log.Warning(TaskMessageCodes.AuthenticationFailed,
+                $"The Speech resource {resource.Host} refused {Describe(credential, resource)} (HTTP {status}).{advice}{fallbackNote}");
+        }
+    }
+
+    private string RefusedDetail(SpeechResource resource, int status)
+    {
+        var credential = CredentialOf(resource);
+        return $"{resource.Host} refused {Describe(credential, resource)} (HTTP {status})" + (credential is { IsToken: true }
+            ? status == 403
+                ? "; the identity needs the Cognitive Services Speech User role on the resource."
+                : "; Microsoft Entra ID needs the resource's custom-subdomain endpoint, a token of its tenant and the Cognitive Services Speech User role."
+            : ".");
+    }
+
+    private Credential? CredentialOf(SpeechResource resource) =>
+        _credentials.TryGetValue(resource.CacheHost, out var choice) && choice.IsValueCreated && choice.Value.Status == TaskStatus.RanToCompletion ? choice.Value.Result.Credential : resource.Credential;
+
+    private static string Describe(Credential? credential, SpeechResource resource) =>
+        credential?.Description ?? $"the key from environment variable {resource.KeyVariable}";
 
     private async Task AddCandidatesAsync(IReadOnlyList<ScannedReference> references, LifecycleSnapshot snapshot, CancellationToken cancellationToken)
     {
@@ -387,9 +467,9 @@ public sealed class LifecycleResolver
             return WithHost(cached.Models, resource, DataOrigin.Cache, stale: false);
         }
 
-        if (WhyNotOnline(resource).Reason == UnavailableReason.None)
+        if ((await WhyNotOnlineAsync(resource, cancellationToken).ConfigureAwait(false)).Reason == UnavailableReason.None)
         {
-            var client = _clients.GetOrAdd(resource.CacheHost, _ => _clientFactory!(resource));
+            var client = ClientFor(resource);
             var result = await client.ListBaseModelsAsync(locale, cancellationToken).ConfigureAwait(false);
             if (result.IsSuccess)
             {
@@ -403,10 +483,9 @@ public sealed class LifecycleResolver
                 return WithHost(result.Value!, resource, DataOrigin.Service, stale: false);
             }
 
-            if (result.Outcome == ServiceOutcome.AuthenticationFailed && _refused.TryAdd(resource.CacheHost, true))
+            if (result.Outcome == ServiceOutcome.AuthenticationFailed)
             {
-                _log.Warning(TaskMessageCodes.AuthenticationFailed,
-                    $"The Speech resource {resource.Host} refused the key from environment variable {resource.KeyVariable} (HTTP {result.StatusCode}). Check that the variable holds a key of that resource.");
+                ReportRefused(resource, result.StatusCode, string.Empty);
             }
         }
 

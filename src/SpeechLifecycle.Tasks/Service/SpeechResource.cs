@@ -3,15 +3,35 @@ using System.Net;
 
 namespace SpeechLifecycle.Tasks;
 
-/// <summary>A configured Speech resource: where look-ups go and which environment variable holds its key.</summary>
+/// <summary>
+/// A configured Speech resource: where look-ups go, how it authenticates, and which environment variables hold its key
+/// and token.
+/// </summary>
 public sealed class SpeechResource
 {
+    /// <summary>The default of <c>SpeechLifecycleTokenVariable</c>.</summary>
+    public const string DefaultTokenVariable = "SPEECH_TOKEN";
+
     public SpeechResource(Uri address, string keyVariable, string? key)
+        : this(address, keyVariable, key, AuthenticationMode.Automatic, DefaultTokenVariable)
+    {
+    }
+
+    public SpeechResource(Uri address, string keyVariable, string? key, AuthenticationMode authentication, string tokenVariable)
     {
         Address = address;
         Host = address.Host.ToLowerInvariant();
         KeyVariable = keyVariable;
         Key = key;
+        Authentication = authentication;
+        TokenVariable = tokenVariable;
+        Credential = key is null || authentication == AuthenticationMode.EntraId ? null : Credential.FromKey(key, keyVariable);
+    }
+
+    private SpeechResource(SpeechResource resource, Credential credential)
+        : this(resource.Address, resource.KeyVariable, resource.Key, resource.Authentication, resource.TokenVariable)
+    {
+        Credential = credential;
     }
 
     public Uri Address { get; }
@@ -23,6 +43,20 @@ public sealed class SpeechResource
 
     /// <summary>The key, or null when the variable is unset. Only ever sent as a header to <see cref="Address"/>.</summary>
     public string? Key { get; }
+
+    public AuthenticationMode Authentication { get; }
+
+    /// <summary>The name of the environment variable that may hold a Microsoft Entra ID token (never the token).</summary>
+    public string TokenVariable { get; }
+
+    /// <summary>
+    /// What the client sends: the key when there is one and the mode allows it; after the resolver chose a credential
+    /// (<see cref="WithCredential"/>), that one. Only ever sent as a header to <see cref="Address"/>.
+    /// </summary>
+    public Credential? Credential { get; }
+
+    /// <summary>This resource with the credential the resolver chose for it.</summary>
+    public SpeechResource WithCredential(Credential credential) => new(this, credential);
 
     /// <summary>Host plus non-default port: distinguishes two emulators on one loopback address in cache file names.</summary>
     public string CacheHost => Address.IsDefaultPort ? Host : Host + "_" + Address.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);

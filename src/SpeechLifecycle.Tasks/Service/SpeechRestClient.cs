@@ -20,7 +20,6 @@ namespace SpeechLifecycle.Tasks;
 /// </summary>
 public sealed class SpeechRestClient : IDisposable
 {
-    private const string KeyHeader = "Ocp-Apim-Subscription-Key";
     private static readonly TimeSpan MinimumRetryAfter = TimeSpan.FromMilliseconds(250);
 
     private readonly SpeechResource _resource;
@@ -39,10 +38,10 @@ public sealed class SpeechRestClient : IDisposable
 
     public SpeechRestClient(SpeechResource resource, SpeechApiVersion version, RequestBudget budget, HttpMessageHandler? handler = null)
     {
-        // Defence in depth: settings validation already refuses these, but the key must never travel in clear text.
+        // Defence in depth: settings validation already refuses these, but a key or token must never travel in clear text.
         if (resource.Address.Scheme != Uri.UriSchemeHttps && !(resource.Address.Scheme == Uri.UriSchemeHttp && SpeechResource.IsLoopback(resource.Address)))
         {
-            throw new ArgumentException($"Refusing to send a key to {resource.Address.GetLeftPart(UriPartial.Authority)}: https is required except for loopback hosts.", nameof(resource));
+            throw new ArgumentException($"Refusing to send a credential to {resource.Address.GetLeftPart(UriPartial.Authority)}: https is required except for loopback hosts.", nameof(resource));
         }
 
         _resource = resource;
@@ -321,10 +320,7 @@ public sealed class SpeechRestClient : IDisposable
             using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeoutSource.CancelAfter(timeout);
             using var request = new HttpRequestMessage(HttpMethod.Get, uri);
-            if (_resource.Key is not null)
-            {
-                request.Headers.TryAddWithoutValidation(KeyHeader, _resource.Key);
-            }
+            _resource.Credential?.Apply(request);
 
             request.Headers.Accept.ParseAdd("application/json");
             Interlocked.Increment(ref _requestCount);

@@ -48,4 +48,18 @@ public sealed class LifecycleMessagesTests
     [InlineData("eastus.api.cognitive.microsoft.com answered 404 for this endpoint (deleted, another resource or region, or a custom-voice endpoint).", "; eastus.api.cognitive.microsoft.com answered 404 for this endpoint")]
     public void NotFound_detail_never_repeats_the_reasons(string? detail, string expected) =>
         Assert.Equal(expected, LifecycleMessages.NotFoundDetail(detail));
+
+    [Fact]
+    public void No_credential_reason_names_both_the_key_variable_and_Microsoft_Entra_ID()
+    {
+        var reason = LifecycleMessages.Explain(UnavailableReason.NoCredentialForHost, "MY_KEY", "contoso.cognitiveservices.azure.com");
+
+        Assert.Equal("no credential is available for contoso.cognitiveservices.azure.com: no key in the MY_KEY environment variable and no Microsoft Entra ID token; set the key variable, or sign in with the Azure CLI or the Azure Developer CLI", reason);
+    }
+
+    [Fact]
+    public void Authentication_failure_reason_covers_keys_and_tokens() =>
+        Assert.Equal(
+            "the Speech service refused the credential (401/403); check the key in the MY_KEY environment variable, or, with Microsoft Entra ID, the Cognitive Services Speech User role",
+            LifecycleMessages.Explain(UnavailableReason.AuthenticationFailed, "MY_KEY"));
 }

@@ -88,6 +88,18 @@ public sealed class LifecycleSnapshotFormatTests
         Assert.Equal(Utc(2026, 4, 15), snapshot.Candidates[0].TranscriptionDateTime);
     }
 
+    [Theory]
+    [InlineData("noKeyForHost", UnavailableReason.NoKeyForHost)]
+    [InlineData("noCredentialForHost", UnavailableReason.NoCredentialForHost)]
+    public void UnavailableReasons_OfBeforeAndAfterTokens_AreRead_AndWrittenBack(string text, UnavailableReason reason)
+    {
+        var json = $$"""{ "formatVersion": 1, "entries": [ { "kind": "endpoint", "id": "4d1f0c6b-8a77-4e0e-9b2d-3f5a6c7d8e91", "lookup": "unavailable", "unavailableReason": "{{text}}" } ] }""";
+
+        Assert.True(LifecycleSnapshotReader.TryRead(json, out var snapshot, out var error), error);
+        Assert.Equal(reason, snapshot!.Entries[0].UnavailableReason);
+        Assert.Contains($"\"unavailableReason\": \"{text}\"", LifecycleSnapshotWriter.Write(snapshot), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void MinimalEntry_TakesTheDocumentedDefaults()
     {

@@ -14,7 +14,7 @@ public static class CommandLine
 {
     /// <summary>
     /// The environment a child `dotnet` gets: this process's, minus what `dotnet test` injects for its own MSBuild
-    /// (which would make the child use the wrong SDK pieces), minus any Speech key, plus no long-lived build servers:
+    /// (which would make the child use the wrong SDK pieces), minus any Speech key or token, plus no long-lived build servers:
     /// a compiler server or MSBuild node that outlives the test would hold the test's output pipes open.
     /// </summary>
     public static Dictionary<string, string?> CleanEnvironment()
@@ -25,7 +25,7 @@ public static class CommandLine
             var name = (string)entry.Key;
             if (name.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)
                 || name.StartsWith("SpeechLifecycle", StringComparison.OrdinalIgnoreCase)
-                || name is "SPEECH_KEY" or "DOTNET_HOST_PATH" or "VSTEST_HOST_DEBUG")
+                || name is "SPEECH_KEY" or "SPEECH_TOKEN" or "DOTNET_HOST_PATH" or "VSTEST_HOST_DEBUG")
             {
                 continue;
             }
