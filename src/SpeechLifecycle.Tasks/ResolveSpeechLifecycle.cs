@@ -189,7 +189,8 @@ public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
         }
 
         var cache = new LifecycleCache(settings.CacheDirectory, settings.CacheLifetime,
-            reportCorrupt: message => Message(TaskMessageCodes.CorruptCacheEntry, message, important: false));
+            reportCorrupt: message => Message(TaskMessageCodes.CorruptCacheEntry, message, important: false),
+            reportUnwritable: message => Message(TaskMessageCodes.CacheUnwritable, message, important: false));
         using var budget = new RequestBudget(settings.TimeBudget);
         // Tokens from the variable or the Azure CLIs, each CLI run at most once and within the network budget.
         var tokens = new EntraTokenProvider(Environment.GetEnvironmentVariable, new ProcessCommandRunner(),

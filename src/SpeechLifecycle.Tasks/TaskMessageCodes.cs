@@ -74,4 +74,10 @@ public static class TaskMessageCodes
 
     /// <summary>Low-importance message: a token source gave no token (not set, not on PATH, exit code, timeout, not a token).</summary>
     public const string TokenSourceFailed = "SPLT022";
+
+    /// <summary>Low-importance message: the cache directory cannot be written; the run continues without caching.</summary>
+    public const string CacheUnwritable = "SPLT015";
+
+    /// <summary>Warning: a resource answered 404 for most of its look-ups at once; previous data was kept (a 404 storm).</summary>
+    public const string NotFoundStorm = "SPLT016";
 }
