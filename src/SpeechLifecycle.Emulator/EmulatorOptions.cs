@@ -29,6 +29,9 @@ public sealed class EmulatorOptions
     /// </summary>
     public IList<string> RetiredPathVersions { get; } = new List<string>(ApiVersion.DefaultRetiredPathVersions);
 
+    /// <summary>Seeds the draws of fault rules with a <see cref="FaultRule.Probability"/> below 1, so a flaky run repeats.</summary>
+    public int FaultSeed { get; set; }
+
     /// <summary>The rate limiter's clock; tests replace it to cross a window without waiting.</summary>
     internal TimeProvider Clock { get; set; } = TimeProvider.System;
 }
@@ -37,4 +40,11 @@ public sealed class EmulatorOptions
 public sealed record RateLimit(int PermitLimit, TimeSpan Window);
 
 /// <summary>One request as the emulator saw it. <see cref="StatusCode"/> is 0 while no answer has been decided (e.g. Hang).</summary>
-public sealed record RecordedRequest(string Method, string PathAndQuery, DateTimeOffset ReceivedAt, int StatusCode, bool HadKeyHeader);
+public sealed record RecordedRequest(string Method, string PathAndQuery, DateTimeOffset ReceivedAt, int StatusCode, bool HadKeyHeader)
+{
+    /// <summary>The names (never the values) of every header the request carried, e.g. to prove no credential reached a host.</summary>
+    public IReadOnlyList<string> HeaderNames { get; init; } = Array.Empty<string>();
+
+    /// <summary>True when the request carried the key header or an <c>Authorization</c> header (a token).</summary>
+    public bool HadCredential => HadKeyHeader || HeaderNames.Contains("Authorization", StringComparer.OrdinalIgnoreCase);
+}
