@@ -177,7 +177,8 @@ public sealed class ResolveSpeechLifecycle : MSBuildTask, IResolverLog
         }
 
         var cache = new LifecycleCache(settings.CacheDirectory, settings.CacheLifetime,
-            reportCorrupt: message => Message(TaskMessageCodes.CorruptCacheEntry, message, important: false));
+            reportCorrupt: message => Message(TaskMessageCodes.CorruptCacheEntry, message, important: false),
+            reportUnwritable: message => Message(TaskMessageCodes.CacheUnwritable, message, important: false));
         using var budget = new RequestBudget(settings.TimeBudget);
         var resolver = new LifecycleResolver(resolverSettings, cache, this,
             resolverSettings.IsOnline ? resource => new SpeechRestClient(resource, settings.ApiVersion, budget) : null);

@@ -44,4 +44,10 @@ public static class TaskMessageCodes
 
     /// <summary>Warning: the overall time budget ran out; the remaining look-ups used cache or snapshot data.</summary>
     public const string BudgetExhausted = "SPLT013";
+
+    /// <summary>Low-importance message: the cache directory cannot be written; the run continues without caching.</summary>
+    public const string CacheUnwritable = "SPLT015";
+
+    /// <summary>Warning: a resource answered 404 for most of its look-ups at once; previous data was kept (a 404 storm).</summary>
+    public const string NotFoundStorm = "SPLT016";
 }

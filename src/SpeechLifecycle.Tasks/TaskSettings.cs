@@ -11,6 +11,15 @@ namespace SpeechLifecycle.Tasks;
 /// </summary>
 public sealed class TaskSettings
 {
+    /// <summary>One year: a longer cache lifetime is a mistake rather than a wish, and keeps fetch time + lifetime far from overflow.</summary>
+    public const int MaxCacheHours = 8760;
+
+    /// <summary>Ten years, far beyond any announced lifecycle; the analyzer ignores a larger <c>speech_lifecycle.warning_days</c> too.</summary>
+    public const int MaxWarningDays = 3650;
+
+    /// <summary>One hour: a build that waits longer than that for lifecycle data is stalled, not careful.</summary>
+    public const int MaxTimeBudgetSeconds = 3600;
+
     public bool Enabled { get; private set; }
 
     public SpeechResource? DefaultResource { get; private set; }
@@ -60,16 +69,11 @@ public sealed class TaskSettings
 
         settings.ApiVersion = version;
 
-        var cacheHours = ParseNumber(task.CacheHours, 24, "SpeechLifecycleCacheHours", "a whole number of hours, 0 or more (0 = always refresh)", Invalid);
+        var cacheHours = ParseNumber(task.CacheHours, 24, 0, MaxCacheHours, "SpeechLifecycleCacheHours", $"a whole number of hours from 0 to {MaxCacheHours} (0 = always refresh, {MaxCacheHours} = one year)", Invalid);
         settings.CacheLifetime = TimeSpan.FromHours(cacheHours);
-        settings.WarningDays = ParseNumber(task.WarningDays, 90, "SpeechLifecycleWarningDays", "a whole number of days, 0 or more", Invalid);
-        var budgetSeconds = ParseNumber(task.TimeBudgetSeconds, (int)RequestBudget.DefaultTotal.TotalSeconds, "_SpeechLifecycleTimeBudgetSeconds", "a whole number of seconds, 1 or more", Invalid);
-        if (budgetSeconds < 1)
-        {
-            Invalid("_SpeechLifecycleTimeBudgetSeconds", task.TimeBudgetSeconds, "a whole number of seconds, 1 or more");
-        }
-
-        settings.TimeBudget = TimeSpan.FromSeconds(Math.Max(1, budgetSeconds));
+        settings.WarningDays = ParseNumber(task.WarningDays, 90, 0, MaxWarningDays, "SpeechLifecycleWarningDays", $"a whole number of days from 0 to {MaxWarningDays}", Invalid);
+        var budgetSeconds = ParseNumber(task.TimeBudgetSeconds, (int)RequestBudget.DefaultTotal.TotalSeconds, 1, MaxTimeBudgetSeconds, "_SpeechLifecycleTimeBudgetSeconds", $"a whole number of seconds from 1 to {MaxTimeBudgetSeconds}", Invalid);
+        settings.TimeBudget = TimeSpan.FromSeconds(budgetSeconds);
 
         settings.AsOf = DateTime.UtcNow.Date;
         if (!string.IsNullOrWhiteSpace(task.AsOf))
@@ -170,14 +174,18 @@ public sealed class TaskSettings
         }
     }
 
-    private static int ParseNumber(string? text, int fallback, string property, string accepted, Action<string, string?, string> invalid)
+    /// <summary>
+    /// A whole number within [<paramref name="min"/>, <paramref name="max"/>]; anything else, a number too large for an
+    /// <c>int</c> included, is reported and replaced by <paramref name="fallback"/>, so no later arithmetic can overflow.
+    /// </summary>
+    private static int ParseNumber(string? text, int fallback, int min, int max, string property, string accepted, Action<string, string?, string> invalid)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return fallback;
         }
 
-        if (int.TryParse(text!.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        if (int.TryParse(text!.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
         {
             return value;
         }

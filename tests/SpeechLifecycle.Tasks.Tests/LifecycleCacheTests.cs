@@ -21,6 +21,36 @@ public sealed class LifecycleCacheTests
         Origin = DataOrigin.Service,
     };
 
+    [Theory]
+    [InlineData("file")]
+    [InlineData("below-a-file")]
+    [InlineData("invalid-name")]
+    public void An_unusable_cache_directory_costs_the_cache_never_an_exception(string shape)
+    {
+        using var temp = new TempDirectory();
+        var file = temp.File("not-a-folder", "x");
+        var directory = shape switch
+        {
+            "file" => file,
+            "below-a-file" => Path.Combine(file, "cache"),
+            _ => "\0 \0",
+        };
+        var reports = new List<string>();
+        var cache = new LifecycleCache(directory, TimeSpan.FromHours(24), reportUnwritable: reports.Add);
+
+        cache.StoreEntry(Host, Resolved(Id));
+        cache.StoreBaseModels(Host, "en-US", new[] { Resolved(Guid.NewGuid()) });
+        cache.MarkUnreachable(Host);
+        cache.ClearUnreachable(Host);
+
+        Assert.Null(cache.TryGetEntry(Host, ReferenceKind.BaseModel, Id));
+        Assert.Null(cache.TryGetBaseModels(Host, "en-US"));
+        Assert.Null(cache.RecentlyUnreachable(Host));
+        var report = Assert.Single(reports);
+        Assert.Contains("cannot be written", report, StringComparison.Ordinal);
+        Assert.Equal("x", File.ReadAllText(file));
+    }
+
     [Fact]
     public void Entry_is_fresh_within_the_lifetime_and_stale_after()
     {

@@ -57,7 +57,15 @@ public sealed class ResolveSpeechLifecycleTests : IDisposable
     [InlineData(nameof(ResolveSpeechLifecycle.AsOf), "2027-02-30", "SpeechLifecycleAsOf", "yyyy-MM-dd")]
     [InlineData(nameof(ResolveSpeechLifecycle.ApiVersion), "v3.0", "SpeechLifecycleApiVersion", "2025-10-15, 2024-11-15, v3.2, v3.1")]
     [InlineData(nameof(ResolveSpeechLifecycle.Endpoint), "eastus", "SpeechLifecycleEndpoint", "https://")]
-    [InlineData(nameof(ResolveSpeechLifecycle.TimeBudgetSeconds), "0", "_SpeechLifecycleTimeBudgetSeconds", "1 or more")]
+    [InlineData(nameof(ResolveSpeechLifecycle.TimeBudgetSeconds), "0", "_SpeechLifecycleTimeBudgetSeconds", "from 1 to 3600")]
+    [InlineData(nameof(ResolveSpeechLifecycle.TimeBudgetSeconds), "3601", "_SpeechLifecycleTimeBudgetSeconds", "from 1 to 3600")]
+    [InlineData(nameof(ResolveSpeechLifecycle.TimeBudgetSeconds), "2147483647", "_SpeechLifecycleTimeBudgetSeconds", "from 1 to 3600")]
+    [InlineData(nameof(ResolveSpeechLifecycle.TimeBudgetSeconds), "99999999999", "_SpeechLifecycleTimeBudgetSeconds", "from 1 to 3600")]
+    [InlineData(nameof(ResolveSpeechLifecycle.CacheHours), "300000000", "SpeechLifecycleCacheHours", "from 0 to 8760")]
+    [InlineData(nameof(ResolveSpeechLifecycle.CacheHours), "8761", "SpeechLifecycleCacheHours", "from 0 to 8760")]
+    [InlineData(nameof(ResolveSpeechLifecycle.CacheHours), "99999999999999999999", "SpeechLifecycleCacheHours", "from 0 to 8760")]
+    [InlineData(nameof(ResolveSpeechLifecycle.WarningDays), "3651", "SpeechLifecycleWarningDays", "from 0 to 3650")]
+    [InlineData(nameof(ResolveSpeechLifecycle.WarningDays), "2147483648", "SpeechLifecycleWarningDays", "from 0 to 3650")]
     [InlineData(nameof(ResolveSpeechLifecycle.KeyVariable), "SPEECH_KEY=abc", "SpeechLifecycleKeyVariable", "name of an environment variable")]
     public void Invalid_knob_fails_with_SPLT001_naming_the_property_and_accepted_values(string parameter, string value, string property, string accepted)
     {
@@ -72,6 +80,26 @@ public sealed class ResolveSpeechLifecycleTests : IDisposable
         Assert.Contains(property, error.Message, StringComparison.Ordinal);
         Assert.Contains(accepted, error.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(task.OutputSnapshot));
+    }
+
+    [Theory]
+    [InlineData("8760", "3650", "3600", "9999-12-31")]
+    [InlineData("0", "0", "1", "0001-01-01")]
+    public void The_extreme_accepted_knob_values_run_without_a_crash(string cacheHours, string warningDays, string budgetSeconds, string asOf)
+    {
+        var engine = new FakeBuildEngine();
+        var task = NewTask(engine);
+        task.CacheHours = cacheHours;
+        task.WarningDays = warningDays;
+        task.TimeBudgetSeconds = budgetSeconds;
+        task.AsOf = asOf;
+        task.SpeechModels = new[] { Item(Seed.ExpiredBase.ToString(), ("Kind", "base")) };
+
+        task.Execute();
+
+        Assert.DoesNotContain(engine.Errors, e => e.Code == TaskMessageCodes.InvalidValue);
+        Assert.DoesNotContain(engine.Warnings, w => w.Code == TaskMessageCodes.UnexpectedFailure);
+        Assert.True(File.Exists(task.OutputSnapshot));
     }
 
     [Fact]
@@ -277,6 +305,54 @@ public sealed class ResolveSpeechLifecycleTests : IDisposable
         Assert.Equal("SPL1001", Assert.Single(engine.Errors).Code);
         Assert.Contains(engine.Messages, m => m.Code == TaskMessageCodes.RunningOffline && m.Importance == MessageImportance.High);
         Assert.Equal(DataOrigin.Snapshot, ReadSnapshot(task.SnapshotPath).Find(ReferenceKind.BaseModel, Seed.ExpiredBase, null)!.Origin);
+    }
+
+    [Fact]
+    public async Task A_year_9999_creation_date_without_deprecation_dates_does_not_fail_the_task_online_or_from_the_cache()
+    {
+        // The service may answer with any date; the quarter-rule estimate from a year-9999 creation date used to throw
+        // (AddYears) and fail the task with SPLT010 on every build, since the answer was cached.
+        var farFuture = Guid.Parse("0e0f0e0f-9999-4999-8999-999999999999");
+        var data = $$"""
+            { "baseModels": [ { "id": "{{farFuture}}", "locale": "en-US", "displayName": "far future", "createdDateTime": "9999-12-31T23:59:59Z" } ],
+              "customModels": [ { "id": "{{Seed.ExpiringCustom}}", "locale": "en-US", "displayName": "custom", "baseModelId": "{{farFuture}}", "createdDateTime": "9999-11-30T00:00:00Z" } ] }
+            """;
+        await using var emulator = await SpeechEmulator.StartAsync(new EmulatorOptions { DataJson = data });
+        Environment.SetEnvironmentVariable(_keyVariable, Emulators.Key);
+        foreach (var round in new[] { "service", "cache" })
+        {
+            var engine = new FakeBuildEngine();
+            var task = NewTask(engine, emulator);
+            task.SpeechModels = new[] { Item(farFuture.ToString(), ("Kind", "base")), Item(Seed.ExpiringCustom.ToString(), ("Kind", "custom")) };
+
+            Assert.True(task.Execute(), round);
+
+            Assert.DoesNotContain(engine.Warnings, w => w.Code == TaskMessageCodes.UnexpectedFailure);
+            Assert.Empty(engine.Errors);
+            var entry = ReadSnapshot(task.SnapshotPath).Find(ReferenceKind.BaseModel, farFuture, null)!;
+            Assert.Equal((LookupStatus.Resolved, 9999), (entry.Lookup, entry.CreatedDateTime!.Value.Year));
+        }
+
+        Assert.Equal(2, emulator.CountRequests(r => r.PathAndQuery.Contains("/models/", StringComparison.Ordinal) && !r.PathAndQuery.Contains("/models/base?", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_cache_directory_that_is_a_file_costs_the_cache_not_the_service_answers()
+    {
+        await using var emulator = await Emulators.StartAsync();
+        Environment.SetEnvironmentVariable(_keyVariable, Emulators.Key);
+        var engine = new FakeBuildEngine();
+        var task = NewTask(engine, emulator);
+        task.CacheDirectory = _temp.File("cache-is-a-file", "not a folder");
+        task.SpeechModels = new[] { Item(Seed.HealthyBase.ToString(), ("Kind", "base")) };
+
+        Assert.True(task.Execute());
+
+        Assert.DoesNotContain(engine.Warnings, w => w.Code == TaskMessageCodes.UnexpectedFailure);
+        Assert.Single(engine.Messages, m => m.Code == TaskMessageCodes.CacheUnwritable && m.Importance == MessageImportance.Low);
+        var entry = ReadSnapshot(task.SnapshotPath).Find(ReferenceKind.BaseModel, Seed.HealthyBase, null)!;
+        Assert.Equal((LookupStatus.Resolved, DataOrigin.Cache), (entry.Lookup, entry.Origin));
+        Assert.Equal("not a folder", File.ReadAllText(task.CacheDirectory));
     }
 
     [Fact]

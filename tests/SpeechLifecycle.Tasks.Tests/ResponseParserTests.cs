@@ -26,6 +26,28 @@ public sealed class ResponseParserTests
         Assert.True(entry.SupportsTranscriptions);
     }
 
+    [Theory]
+    [InlineData("9999-12-31T23:59:59Z", true)]
+    [InlineData("0001-01-01T00:00:00Z", true)]
+    [InlineData("9999-12-31T23:00:00-05:00", false)]
+    [InlineData("0001-01-01T00:00:00+05:00", false)]
+    [InlineData("10000-01-01T00:00:00Z", false)]
+    [InlineData("2026-02-30T00:00:00Z", false)]
+    public void Dates_are_validated_where_they_enter_representable_or_a_malformed_answer(string created, bool valid)
+    {
+        var body = $$"""{ "self": "https://westus.api.cognitive.microsoft.com/speechtotext/models/base/8a043172-65b7-4cf3-a8b5-4449efa5a0f1", "locale": "en-US", "createdDateTime": "{{created}}" }""";
+
+        if (valid)
+        {
+            Assert.Equal(DateTimeKind.Utc, ResponseParser.ParseModel(body, ReferenceKind.BaseModel, Host).CreatedDateTime!.Value.Kind);
+        }
+        else
+        {
+            // SpeechRestClient maps a FormatException to MalformedResponse: not cached, SPL9001/SPL9002.
+            Assert.Throws<FormatException>(() => ResponseParser.ParseModel(body, ReferenceKind.BaseModel, Host));
+        }
+    }
+
     [Fact]
     public void V32_base_model_reads_features()
     {

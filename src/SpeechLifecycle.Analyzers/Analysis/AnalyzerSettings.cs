@@ -12,6 +12,7 @@ namespace SpeechLifecycle.Analyzers.Analysis;
 internal sealed class AnalyzerSettings
 {
     public const int DefaultWarningDays = 90;
+    public const int MaxWarningDays = 3650;
     public const string EnabledKey = "build_property.SpeechLifecycleEnabled";
     public const string EvaluationDateKey = "build_property.SpeechLifecycleEvaluationDate";
     public const string WarningDaysKey = "build_property.SpeechLifecycleWarningDays";
@@ -60,6 +61,7 @@ internal sealed class AnalyzerSettings
     public static string? KindOf(AnalyzerOptions options, AdditionalText file) =>
         options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(KindMetadataKey, out var kind) ? kind.Trim() : null;
 
+    // The task's range for SpeechLifecycleWarningDays (docs/msbuild.md); anything else is ignored, never an exception.
     private static int? ParseDays(string? text) =>
-        int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days >= 0 ? days : null;
+        int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days >= 0 && days <= MaxWarningDays ? days : null;
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using System.Threading;
 using SpeechLifecycle.Recognition;
 using SpeechLifecycle.Snapshots;
 
@@ -17,13 +18,37 @@ public sealed class LifecycleCache
 {
     private readonly Func<DateTime> _utcNow;
     private readonly Action<string> _reportCorrupt;
+    private readonly Action<string> _reportUnwritable;
+    private int _unwritableReported;
 
-    public LifecycleCache(string directory, TimeSpan lifetime, Func<DateTime>? utcNow = null, Action<string>? reportCorrupt = null)
+    /// <param name="reportUnwritable">
+    /// Told once per cache instance when a file cannot be written (the directory is a file, read-only, on a full disk…):
+    /// the run continues without caching, every answer of the service still reaches the build.
+    /// </param>
+    public LifecycleCache(string directory, TimeSpan lifetime, Func<DateTime>? utcNow = null, Action<string>? reportCorrupt = null, Action<string>? reportUnwritable = null)
     {
         Directory = directory;
         Lifetime = lifetime;
         _utcNow = utcNow ?? (() => DateTime.UtcNow);
         _reportCorrupt = reportCorrupt ?? (_ => { });
+        _reportUnwritable = reportUnwritable ?? (_ => { });
+        _isValidPath = IsValidPath(directory);
+    }
+
+    // A directory whose name no file API accepts (invalid characters on .NET Framework, empty) is a cache that is
+    // always missed and never written, rather than an exception from every path computation.
+    private readonly bool _isValidPath;
+
+    private static bool IsValidPath(string directory)
+    {
+        try
+        {
+            return !string.IsNullOrWhiteSpace(directory) && Path.GetFullPath(Path.Combine(directory, "probe")).Length > 0;
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or IOException or System.Security.SecurityException)
+        {
+            return false;
+        }
     }
 
     public string Directory { get; }
@@ -51,7 +76,7 @@ public sealed class LifecycleCache
 
     public CachedEntry? TryGetEntry(string cacheHost, ReferenceKind kind, Guid id)
     {
-        var snapshot = Read(EntryPath(cacheHost, kind, id));
+        var snapshot = _isValidPath ? Read(EntryPath(cacheHost, kind, id)) : null;
         if (snapshot is null || snapshot.Entries.Count != 1)
         {
             return null;
@@ -74,12 +99,12 @@ public sealed class LifecycleCache
         copy.Origin = DataOrigin.Cache;
         copy.FetchedAt = now;
         snapshot.Entries.Add(copy);
-        Write(EntryPath(cacheHost, entry.Kind, entry.Id), LifecycleSnapshotWriter.Write(snapshot));
+        Write(() => EntryPath(cacheHost, entry.Kind, entry.Id), LifecycleSnapshotWriter.Write(snapshot));
     }
 
     public CachedList? TryGetBaseModels(string cacheHost, string locale)
     {
-        var snapshot = Read(ListPath(cacheHost, locale));
+        var snapshot = _isValidPath ? Read(ListPath(cacheHost, locale)) : null;
         if (snapshot is null)
         {
             return null;
@@ -101,7 +126,7 @@ public sealed class LifecycleCache
             snapshot.Candidates.Add(copy);
         }
 
-        Write(ListPath(cacheHost, locale), LifecycleSnapshotWriter.Write(snapshot));
+        Write(() => ListPath(cacheHost, locale), LifecycleSnapshotWriter.Write(snapshot));
     }
 
     /// <summary>
@@ -110,7 +135,7 @@ public sealed class LifecycleCache
     /// skips the network for <see cref="UnreachableBackoff"/>; the look-ups themselves fall back as usual.
     /// </summary>
     public void MarkUnreachable(string cacheHost) =>
-        Write(UnreachablePath(cacheHost), _utcNow().ToString("o", System.Globalization.CultureInfo.InvariantCulture));
+        Write(() => UnreachablePath(cacheHost), _utcNow().ToString("o", System.Globalization.CultureInfo.InvariantCulture));
 
     public static readonly TimeSpan UnreachableBackoff = TimeSpan.FromMinutes(2);
 
@@ -119,6 +144,11 @@ public sealed class LifecycleCache
     {
         try
         {
+            if (!_isValidPath)
+            {
+                return null;
+            }
+
             var path = UnreachablePath(cacheHost);
             if (!File.Exists(path)
                 || !DateTime.TryParse(File.ReadAllText(path), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var since))
@@ -139,7 +169,10 @@ public sealed class LifecycleCache
     {
         try
         {
-            File.Delete(UnreachablePath(cacheHost));
+            if (_isValidPath)
+            {
+                File.Delete(UnreachablePath(cacheHost));
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -196,9 +229,34 @@ public sealed class LifecycleCache
         return null;
     }
 
-    private static void Write(string path, string content)
+    /// <summary>
+    /// Never throws: a cache that cannot be written costs the cache, never the build's data (docs/msbuild.md, "Cache").
+    /// </summary>
+    private void Write(Func<string> path, string content)
+    {
+        try
+        {
+            if (!_isValidPath)
+            {
+                throw new ArgumentException("The folder name is not a valid path.");
+            }
+
+            WriteAtomically(path(), content);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
+        {
+            if (Interlocked.Exchange(ref _unwritableReported, 1) == 0)
+            {
+                _reportUnwritable($"The Speech lifecycle cache '{Directory}' cannot be written ({ex.GetType().Name}: {ex.Message}); this build runs without caching its look-ups. Set SpeechLifecycleCacheDirectory to a writable folder.");
+            }
+        }
+    }
+
+    private static void WriteAtomically(string path, string content)
     {
         var directory = Path.GetDirectoryName(path)!;
+
+        // Outside the try below: a directory that cannot be created is not a race with a parallel build.
         System.IO.Directory.CreateDirectory(directory);
         var temp = Path.Combine(directory, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N") + ".tmp");
         try
@@ -217,7 +275,7 @@ public sealed class LifecycleCache
             }
 #endif
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when ((ex is IOException or UnauthorizedAccessException) && File.Exists(path))
         {
             // A parallel build wrote the same entry at the same moment; its copy is as good as ours.
         }

@@ -195,9 +195,11 @@ public static class ResponseParser
             return null;
         }
 
-        if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date))
+        // DateTimeOffset, not DateTime: it refuses a date whose UTC value falls outside 0001..9999
+        // (0001-01-01T00:00:00+05:00), where DateTime.TryParse would quietly clamp it (docs/snapshot-format.md, "Dates").
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
         {
-            return DateTime.SpecifyKind(date, DateTimeKind.Utc);
+            return date.UtcDateTime;
         }
 
         throw new FormatException($"'{name}' is not a date: '{text}'.");

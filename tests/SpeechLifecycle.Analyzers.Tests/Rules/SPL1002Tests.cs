@@ -78,6 +78,23 @@ public sealed partial class SPL1002Tests
         return test.RunAsync();
     }
 
+    [Theory]
+    [InlineData("2147483647")]
+    [InlineData("99999999999999999999")]
+    [InlineData("3651")]
+    [InlineData("-5")]
+    public Task EditorConfigWarningDays_OutOfRange_IsIgnored(string value)
+    {
+        // Out of 0..3650 (the task's range for SpeechLifecycleWarningDays): the project's window applies, nothing throws.
+        var test = new Verify.Test
+        {
+            TestCode = $$"""class C { string model = "{{ExpiringBaseUri}}"; }""",
+            EditorConfig = $"root = true\n\n[*.cs]\nspeech_lifecycle.warning_days = {value}\n",
+        }.WithLifecycleData();
+        test.GlobalOptions["build_property.SpeechLifecycleWarningDays"] = "20";
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task HealthyModel_DoesNotTrigger()
     {

@@ -71,6 +71,30 @@ public sealed class ExpiryEvaluatorTests
         Assert.Equal(DateTimeKind.Utc, verdict.Deadline!.Value.Kind);
     }
 
+    [Theory]
+    [InlineData(ReferenceKind.BaseModel, LifecycleRoute.Transcription)]
+    [InlineData(ReferenceKind.BaseModel, LifecycleRoute.Training)]
+    [InlineData(ReferenceKind.CustomModel, LifecycleRoute.Transcription)]
+    [InlineData(ReferenceKind.Model, LifecycleRoute.Endpoint)]
+    public void A_creation_date_in_year_9999_without_deprecation_dates_is_far_future_not_an_exception(ReferenceKind kind, LifecycleRoute route)
+    {
+        var entry = new LifecycleEntry { Kind = kind, CreatedDateTime = new DateTime(9999, 12, 31, 23, 59, 59, DateTimeKind.Utc) };
+
+        var verdict = ExpiryEvaluator.Evaluate(entry, route, Utc(2026, 6, 1), 3650);
+
+        Assert.Equal(ExpiryState.Healthy, verdict.State);
+        Assert.True(verdict.IsEstimated);
+        Assert.Equal(new DateTime(9999, 12, 31), verdict.Deadline);
+    }
+
+    [Fact]
+    public void Extreme_evaluation_dates_and_windows_do_not_throw()
+    {
+        Assert.Equal(ExpiryState.Expired, ExpiryEvaluator.Evaluate(Whisper(), LifecycleRoute.Transcription, DateTime.MaxValue, int.MaxValue).State);
+        Assert.Equal(ExpiryState.ExpiringSoon, ExpiryEvaluator.Evaluate(Whisper(), LifecycleRoute.Transcription, DateTime.MinValue, int.MaxValue).State);
+        Assert.Equal(ExpiryState.Expired, ExpiryEvaluator.Evaluate(DateTime.MinValue, false, DateTime.MaxValue, int.MinValue).State);
+    }
+
     [Fact]
     public void Training_UsesTheAdaptationDate()
     {

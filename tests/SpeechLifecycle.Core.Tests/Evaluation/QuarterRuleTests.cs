@@ -21,6 +21,22 @@ public sealed class QuarterRuleTests
         Assert.Equal(DateTime.Parse(quarterEnd), QuarterRule.QuarterEnd(DateTime.Parse(created)));
     }
 
+    [Theory]
+    [InlineData("9999-12-31T23:59:59", "9999-12-31", "9999-12-31", "9999-12-31")]
+    [InlineData("9999-10-16T00:00:00", "9999-12-31", "9999-12-31", "9999-12-31")]
+    [InlineData("9999-01-01T00:00:00", "9999-01-15", "9999-12-31", "9999-12-31")]
+    [InlineData("9998-03-01T00:00:00", "9998-04-15", "9999-04-15", "9999-12-31")]
+    [InlineData("9997-12-01T00:00:00", "9998-01-15", "9999-01-15", "9999-12-31")]
+    public void Estimates_past_the_last_representable_day_saturate_instead_of_throwing(string created, string quarterEnd, string adaptation, string transcription)
+    {
+        var createdDate = DateTime.SpecifyKind(DateTime.Parse(created), DateTimeKind.Utc);
+
+        Assert.Equal(DateTime.Parse(quarterEnd), QuarterRule.QuarterEnd(createdDate));
+        Assert.Equal(DateTime.Parse(adaptation), QuarterRule.EstimatedAdaptation(ReferenceKind.BaseModel, createdDate));
+        Assert.Equal(DateTime.Parse(transcription), QuarterRule.EstimatedTranscription(createdDate));
+        Assert.Equal(QuarterRule.LastDay, QuarterRule.EstimatedTranscription(DateTime.MaxValue));
+    }
+
     [Fact]
     public void QuarterEnd_IgnoresTheTimeOfDay_AndIsUtc()
     {

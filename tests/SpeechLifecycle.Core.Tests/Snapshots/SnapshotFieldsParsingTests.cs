@@ -55,6 +55,8 @@ public sealed class SnapshotFieldsParsingTests
         "2026-11-21T10:00:00.1234567Z",
         "2026-11-21T10:00:00+02:00",
         "2026-11-21T10:00:00-05:30",
+        "9999-12-31T23:59:59-05:00",
+        "0001-01-01T00:00:00+05:00",
         "2026-11-21T10:00:00",
         "2026-11-21T10:00Z",
         "2026-11-21",
@@ -107,6 +109,9 @@ public sealed class SnapshotFieldsParsingTests
     [InlineData("2026-11-21T24:00:00Z")]
     [InlineData("2026-11-21T10:00:00Y")]
     [InlineData("")]
+    [InlineData("9999-12-31T23:00:00-05:00")]
+    [InlineData("0001-01-01T00:00:00+05:00")]
+    [InlineData("10000-01-01T00:00:00Z")]
     public void TryParseDate_RejectsWhatIsNotADate(string text)
     {
         Assert.False(Fields.TryParseDate(text, out var value));
