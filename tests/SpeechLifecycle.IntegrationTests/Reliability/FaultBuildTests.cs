@@ -82,10 +82,11 @@ public sealed class FaultBuildTests
             var (faulty, elapsed) = await ReliabilityChecks.TimedAsync(() => Build("0"));
             output.WriteLine($"{name}: build {elapsed}, task {ReliabilityChecks.TaskTime(faulty.Output)}");
 
-            // Time: the task within budget + slack; the whole build within a healthy build + budget + slack.
+            // Time: the task (MSBuild's own measure of it) within budget + slack; the whole build, whose other steps load
+            // on the machine can slow down, within twice a healthy build + budget + slack.
             Assert.True(ReliabilityChecks.TaskTime(faulty.Output) is { } taskTime && taskTime < TimeSpan.FromSeconds(BudgetSeconds) + ReliabilityChecks.Slack,
                 $"{name}: task time {ReliabilityChecks.TaskTime(faulty.Output)}{Environment.NewLine}{faulty}");
-            Assert.True(elapsed < baseline + TimeSpan.FromSeconds(BudgetSeconds) + ReliabilityChecks.Slack, $"{name}: build took {elapsed}, healthy {baseline}");
+            Assert.True(elapsed < 2 * baseline + TimeSpan.FromSeconds(BudgetSeconds) + ReliabilityChecks.Slack, $"{name}: build took {elapsed}, healthy {baseline}");
             // No crash, the build passes, the documented message, the same diagnostics from the kept data.
             Assert.True(faulty.ExitCode == 0, $"{name}: {faulty}");
             Assert.DoesNotContain("SPLT010", faulty.Output, StringComparison.Ordinal);
