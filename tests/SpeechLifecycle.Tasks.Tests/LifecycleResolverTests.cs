@@ -178,6 +178,175 @@ public sealed class LifecycleResolverTests
         Assert.Empty(Directory.EnumerateFiles(temp.Path, "*", SearchOption.AllDirectories));
     }
 
+    [Theory]
+    [InlineData(1, 401)]
+    [InlineData(4, 401)]
+    [InlineData(8, 403)]
+    public async Task After_the_first_401_or_403_no_request_to_that_resource_leaves_except_those_already_in_flight(int concurrency, int status)
+    {
+        // 40 look-ups all start at once and queue for the connection slots. The refusal is checked again when a request
+        // gets its slot, so only requests already sent when the first refusal arrived (at most the slots there are) reach
+        // the service; with one slot that is exactly one. Before, every queued request was sent (40).
+        using var handler = new RefusingHandler(status);
+        using var temp = new TempDirectory();
+        using var budget = new RequestBudget(TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(30), maxConcurrency: concurrency);
+        var log = new ListLog();
+        SpeechApiVersion.TryParse("2025-10-15", out var version);
+        var settings = new ResolverSettings { DefaultResource = new SpeechResource(new Uri("https://eastus.api.cognitive.microsoft.com"), "MY_SPEECH_KEY", "wrong-key") };
+        var references = Enumerable.Range(0, 40).Select(i => new ScannedReference(ReferenceKind.CustomModel, new Guid(i + 1, 2, 0x4003, 0x84, 0, 0, 0, 0, 0, 0, 5), null)).ToArray();
+
+        var snapshot = await new LifecycleResolver(settings, new LifecycleCache(temp.Path, Day), log, resource => new SpeechRestClient(resource, version, budget, handler)).ResolveAsync(references);
+
+        if (concurrency == 1)
+        {
+            Assert.Equal(1, handler.Count);
+        }
+        else
+        {
+            Assert.InRange(handler.Count, 1, concurrency);
+        }
+
+        Assert.Equal(40, snapshot.Entries.Count);
+        Assert.All(snapshot.Entries, e => Assert.Equal((LookupStatus.Unavailable, UnavailableReason.AuthenticationFailed), (e.Lookup, e.UnavailableReason)));
+        Assert.Equal(TaskMessageCodes.AuthenticationFailed, Assert.Single(log.Warnings).Code);
+    }
+
+    private static readonly Uri StormResource = new("https://eastus.api.cognitive.microsoft.com");
+
+    private static readonly Guid[] FoundBefore =
+    {
+        Guid.Parse("11111111-aaaa-4aaa-8aaa-000000000001"),
+        Guid.Parse("11111111-aaaa-4aaa-8aaa-000000000002"),
+        Guid.Parse("11111111-aaaa-4aaa-8aaa-000000000003"),
+    };
+
+    private static readonly Guid NeverFound = Guid.Parse("11111111-aaaa-4aaa-8aaa-0000000000ff");
+
+    /// <summary>A cache holding resolved entries for <see cref="FoundBefore"/>, fetched two days ago (older than its lifetime).</summary>
+    private static LifecycleCache CacheWithOldEntries(TempDirectory temp)
+    {
+        var cache = new LifecycleCache(temp.Path, Day);
+        foreach (var id in FoundBefore)
+        {
+            cache.StoreEntry(StormResource.Host, new LifecycleEntry
+            {
+                Kind = ReferenceKind.CustomModel, Id = id, Locale = "en-US", DisplayName = "found before " + id.ToString("N")[^1],
+                TranscriptionDateTime = new DateTime(2027, 1, 15, 0, 0, 0, DateTimeKind.Utc), Lookup = LookupStatus.Resolved,
+                FetchedAt = DateTime.UtcNow.AddDays(-2),
+            });
+        }
+
+        return cache;
+    }
+
+    private static LifecycleResolver ScriptedResolver(LifecycleCache cache, ListLog log, RequestBudget budget, HttpMessageHandler handler, LifecycleSnapshot? committed = null)
+    {
+        SpeechApiVersion.TryParse("2025-10-15", out var version);
+        var settings = new ResolverSettings { DefaultResource = new SpeechResource(StormResource, "SPEECH_KEY", "k"), CommittedSnapshot = committed };
+        return new LifecycleResolver(settings, cache, log, resource => new SpeechRestClient(resource, version, budget, handler));
+    }
+
+    [Fact]
+    public async Task A_404_storm_keeps_previous_data_caches_no_404_and_warns_naming_the_resource()
+    {
+        using var temp = new TempDirectory();
+        using var budget = Emulators.Budget();
+        using var handler = new AnsweringHandler(_ => 404);
+        var log = new ListLog();
+        var references = FoundBefore.Append(NeverFound).Select(id => new ScannedReference(ReferenceKind.CustomModel, id, null)).ToArray();
+
+        var snapshot = await ScriptedResolver(CacheWithOldEntries(temp), log, budget, handler).ResolveAsync(references);
+
+        var (code, message) = Assert.Single(log.Warnings);
+        Assert.Equal(TaskMessageCodes.NotFoundStorm, code);
+        Assert.Contains(StormResource.Host, message, StringComparison.Ordinal);
+        Assert.Contains("4 of 4", message, StringComparison.Ordinal);
+        foreach (var id in FoundBefore)
+        {
+            var kept = Entry(snapshot, ReferenceKind.CustomModel, id, null);
+            Assert.Equal((LookupStatus.Resolved, DataOrigin.Cache, true), (kept.Lookup, kept.Origin, kept.IsStale));
+            Assert.Equal(new DateTime(2027, 1, 15), kept.TranscriptionDateTime);
+        }
+
+        Assert.Equal(LookupStatus.NotFound, Entry(snapshot, ReferenceKind.CustomModel, NeverFound, null).Lookup);
+
+        // The cache still holds the good entries, and no 404 at all.
+        var reread = new LifecycleCache(temp.Path, Day);
+        Assert.All(FoundBefore, id => Assert.Equal(LookupStatus.Resolved, reread.TryGetEntry(StormResource.Host, ReferenceKind.CustomModel, id)!.Entry.Lookup));
+        Assert.Null(reread.TryGetEntry(StormResource.Host, ReferenceKind.CustomModel, NeverFound));
+    }
+
+    [Fact]
+    public async Task In_a_404_storm_the_committed_snapshot_wins_over_the_cache_for_references_found_before()
+    {
+        using var temp = new TempDirectory();
+        using var budget = Emulators.Budget();
+        using var handler = new AnsweringHandler(_ => 404);
+        var committed = new LifecycleSnapshot();
+        committed.Entries.Add(new LifecycleEntry { Kind = ReferenceKind.CustomModel, Id = FoundBefore[0], Lookup = LookupStatus.Resolved, Locale = "en-US", DisplayName = "committed" });
+        var log = new ListLog();
+        var references = FoundBefore.Select(id => new ScannedReference(ReferenceKind.CustomModel, id, null)).ToArray();
+
+        var snapshot = await ScriptedResolver(CacheWithOldEntries(temp), log, budget, handler, committed).ResolveAsync(references);
+
+        var kept = Entry(snapshot, ReferenceKind.CustomModel, FoundBefore[0], null);
+        Assert.Equal(("committed", DataOrigin.Snapshot, false), (kept.DisplayName, kept.Origin, kept.IsStale));
+        Assert.Equal(TaskMessageCodes.NotFoundStorm, Assert.Single(log.Warnings).Code);
+    }
+
+    [Theory]
+    [InlineData(1, 0)] // one 404 among found references: an answer
+    [InlineData(3, 1)] // 3 of 4 answers 404 (75 %): below the threshold
+    public async Task Fewer_404s_than_a_storm_are_answers_cached_as_before(int notFound, int found)
+    {
+        using var temp = new TempDirectory();
+        using var budget = Emulators.Budget();
+        var missing = FoundBefore.Take(notFound).ToHashSet();
+        using var handler = new AnsweringHandler(request => missing.Any(id => request.RequestUri!.AbsolutePath.EndsWith(id.ToString(), StringComparison.Ordinal)) ? 404 : 200);
+        var log = new ListLog();
+        var ids = FoundBefore.Take(notFound).Concat(Enumerable.Range(0, found).Select(i => new Guid(i + 1, 9, 0x4009, 0x89, 0, 0, 0, 0, 0, 0, 9)));
+        var references = ids.Select(id => new ScannedReference(ReferenceKind.CustomModel, id, null)).ToArray();
+
+        var snapshot = await ScriptedResolver(CacheWithOldEntries(temp), log, budget, handler).ResolveAsync(references);
+
+        Assert.DoesNotContain(log.Warnings, w => w.Code == TaskMessageCodes.NotFoundStorm);
+        var reread = new LifecycleCache(temp.Path, Day);
+        foreach (var id in missing)
+        {
+            Assert.Equal(LookupStatus.NotFound, Entry(snapshot, ReferenceKind.CustomModel, id, null).Lookup);
+            Assert.Equal(LookupStatus.NotFound, reread.TryGetEntry(StormResource.Host, ReferenceKind.CustomModel, id)!.Entry.Lookup);
+        }
+    }
+
+    /// <summary>Answers each request with the status <paramref name="status"/> gives it: a model body for 200, the service's 404 envelope otherwise.</summary>
+    private sealed class AnsweringHandler(Func<HttpRequestMessage, int> status) : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var code = status(request);
+            var id = request.RequestUri!.AbsolutePath.Split('/').Last();
+            var body = code == 200
+                ? $$"""{ "self": "{{request.RequestUri.GetLeftPart(UriPartial.Path)}}", "displayName": "m", "locale": "en-US", "createdDateTime": "2026-01-01T00:00:00Z", "properties": { "deprecationDates": { "transcriptionDateTime": "2028-01-15T00:00:00Z" } } }"""
+                : $$"""{ "error": { "code": "NotFound", "message": "Entity {{id}} not found." } }""";
+            return Task.FromResult(new HttpResponseMessage((System.Net.HttpStatusCode)code) { Content = new StringContent(body) });
+        }
+    }
+
+    /// <summary>Answers every request with a refusal after a short pause, so the other look-ups queue meanwhile.</summary>
+    private sealed class RefusingHandler(int status) : HttpMessageHandler
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _count);
+            await Task.Delay(50, cancellationToken);
+            return new HttpResponseMessage((System.Net.HttpStatusCode)status) { Content = new StringContent("""{ "error": { "code": "401", "message": "Access denied due to invalid subscription key." } }""") };
+        }
+    }
+
     [Fact]
     public async Task Missing_key_sends_nothing_and_says_which_variable()
     {

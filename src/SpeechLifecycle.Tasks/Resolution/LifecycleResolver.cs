@@ -30,6 +30,12 @@ public sealed class LifecycleResolver
     private readonly ConcurrentDictionary<string, string> _unreachable = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _markerChecked = new(StringComparer.Ordinal);
 
+    // The service's answers per resource in this run, so a 404 storm is recognised before any of its 404s is cached.
+    private readonly ConcurrentDictionary<string, ResourceAnswers> _answers = new(StringComparer.Ordinal);
+
+    // Resources in a 404 storm in this run, with the previous data of the references they answered 404 for.
+    private readonly Dictionary<string, ResourceAnswers> _storms = new(StringComparer.Ordinal);
+
     /// <param name="clientFactory">Creates the client of a resource; null keeps the run offline whatever the settings say.</param>
     public LifecycleResolver(ResolverSettings settings, LifecycleCache cache, IResolverLog log, Func<SpeechResource, SpeechRestClient>? clientFactory)
     {
@@ -70,18 +76,21 @@ public sealed class LifecycleResolver
         {
             var snapshot = new LifecycleSnapshot { Generator = "SpeechLifecycle.Analyzers task" };
             var results = await Task.WhenAll(references.Select(reference => ResolveReferenceAsync(reference, cancellationToken))).ConfigureAwait(false);
+            SettleNotFound();
 
             var entries = new Dictionary<(ReferenceKind, Guid, string?), LifecycleEntry>();
-            foreach (var (entry, _) in results)
+            foreach (var (entry, _, resource) in results)
             {
-                entries[(entry.Kind, entry.Id, entry.Host)] = entry;
+                var kept = KeptThroughStorm(entry, resource);
+                entries[(kept.Kind, kept.Id, kept.Host)] = kept;
             }
 
             // Linked models (an endpoint's model, a custom model's base) under the host of the resource that answered.
-            foreach (var (_, linked) in results)
+            foreach (var (_, linked, resource) in results)
             {
-                foreach (var entry in linked)
+                foreach (var found in linked)
                 {
+                    var entry = KeptThroughStorm(found, resource);
                     var key = (entry.Kind, entry.Id, entry.Host);
                     if (!entries.ContainsKey(key))
                     {
@@ -103,7 +112,7 @@ public sealed class LifecycleResolver
         }
     }
 
-    private async Task<(LifecycleEntry Entry, List<LifecycleEntry> Linked)> ResolveReferenceAsync(ScannedReference reference, CancellationToken cancellationToken)
+    private async Task<(LifecycleEntry Entry, List<LifecycleEntry> Linked, SpeechResource? Resource)> ResolveReferenceAsync(ScannedReference reference, CancellationToken cancellationToken)
     {
         var linked = new List<LifecycleEntry>();
         var resource = ResourceFor(reference);
@@ -112,7 +121,7 @@ public sealed class LifecycleResolver
             var entry = Unavailable(reference, UnavailableReason.NoEndpointConfigured, reference.Host is null
                 ? "No Speech resource is configured: set SpeechLifecycleEndpoint and the key variable."
                 : $"No Speech resource is configured for {reference.Host}: set SpeechLifecycleEndpoint to https://{reference.Host} or add a SpeechLifecycleResource item for it.");
-            return (FromFallback(reference, entry, null), linked);
+            return (FromFallback(reference, entry, null), linked, null);
         }
 
         var lookup = await LookupAsync(resource, reference.Kind, reference.Id, reference, cancellationToken).ConfigureAwait(false);
@@ -129,7 +138,7 @@ public sealed class LifecycleResolver
             copy.Detail = (copy.Detail ?? string.Empty) + $" The reference names {reference.Host}, which is not a configured resource; it was looked up on {resource.Host}. Add <SpeechLifecycleResource Include=\"https://{reference.Host}\" KeyVariable=\"...\" /> to look it up there.";
         }
 
-        return (copy, linked);
+        return (copy, linked, resource);
     }
 
     private async Task AddLinkedAsync(SpeechResource resource, LifecycleEntry entry, List<LifecycleEntry> linked, CancellationToken cancellationToken)
@@ -221,6 +230,7 @@ public sealed class LifecycleResolver
                     entry.Lookup = LookupStatus.Resolved;
                     entry.FetchedAt = WholeSeconds(DateTime.UtcNow);
                     _cache.StoreEntry(resource.CacheHost, entry);
+                    AnswersOf(resource).Found();
                     return new Lookup(entry);
                 case ServiceOutcome.NotFound:
                     var missing = new LifecycleEntry
@@ -233,7 +243,9 @@ public sealed class LifecycleResolver
                         Lookup = LookupStatus.NotFound,
                         Detail = $"{resource.Host} answered 404 for this {Describe(kind)} (deleted, another resource or region, or a custom-voice endpoint).",
                     };
-                    _cache.StoreEntry(resource.CacheHost, missing);
+
+                    // Cached only once the run knows this is not a 404 storm (SettleNotFound).
+                    AnswersOf(resource).NotFound(missing, PreviouslyFound(kind, id, reference.Host, cached));
                     return new Lookup(missing);
                 case ServiceOutcome.AuthenticationFailed:
                     if (_refused.TryAdd(resource.CacheHost, true))
@@ -339,6 +351,129 @@ public sealed class LifecycleResolver
         return (UnavailableReason.None, null);
     }
 
+    /// <summary>
+    /// A 404 storm (docs/msbuild.md, "404 storms"): a resource answered at least <see cref="StormMinimumAnswers"/>
+    /// single look-ups in this run, at least 80 % of them 404, and earlier data (a cache entry or the committed
+    /// snapshot) had found at least one of the references it now answered 404 for. That is a wrong resource or region,
+    /// or a failing gateway, far more often than a mass deletion.
+    /// </summary>
+    public const int StormMinimumAnswers = 3;
+
+    private sealed class ResourceAnswers
+    {
+        private readonly object _gate = new();
+        private readonly List<LifecycleEntry> _notFound = new();
+
+        public ResourceAnswers(SpeechResource resource) => Resource = resource;
+
+        public SpeechResource Resource { get; }
+
+        public int FoundCount { get; private set; }
+
+        public IReadOnlyList<LifecycleEntry> NotFoundEntries => _notFound;
+
+        /// <summary>The earlier data of references this resource answered 404 for, by (kind, ID).</summary>
+        public Dictionary<(ReferenceKind, Guid), LifecycleEntry> Previous { get; } = new();
+
+        public void Found()
+        {
+            lock (_gate)
+            {
+                FoundCount++;
+            }
+        }
+
+        public void NotFound(LifecycleEntry missing, LifecycleEntry? previous)
+        {
+            lock (_gate)
+            {
+                _notFound.Add(missing);
+                if (previous is not null)
+                {
+                    Previous[(missing.Kind, missing.Id)] = previous;
+                }
+            }
+        }
+
+        public bool IsStorm()
+        {
+            var answers = FoundCount + _notFound.Count;
+            return answers >= StormMinimumAnswers && _notFound.Count * 5 >= answers * 4 && Previous.Count > 0;
+        }
+    }
+
+    private ResourceAnswers AnswersOf(SpeechResource resource) => _answers.GetOrAdd(resource.CacheHost, _ => new ResourceAnswers(resource));
+
+    /// <summary>The data that had found this reference before: the committed snapshot's, else a cache entry's (now stale).</summary>
+    private LifecycleEntry? PreviouslyFound(ReferenceKind kind, Guid id, string? host, CachedEntry? cached)
+    {
+        var committed = _settings.CommittedSnapshot?.Find(kind, id, host);
+        if (committed is { Lookup: LookupStatus.Resolved })
+        {
+            var copy = EntryCopy.Of(committed);
+            copy.Origin = DataOrigin.Snapshot;
+            return copy;
+        }
+
+        if (cached is { Entry.Lookup: LookupStatus.Resolved })
+        {
+            var copy = EntryCopy.Of(cached.Entry);
+            copy.Origin = DataOrigin.Cache;
+            copy.IsStale = true;
+            return copy;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Once every look-up of the run has its answer: caches the 404s of each resource, unless they form a 404 storm;
+    /// then they are not cached (the good entries stay), the references found before keep that data, and SPLT016 names
+    /// the resource.
+    /// </summary>
+    private void SettleNotFound()
+    {
+        foreach (var answers in _answers.Values)
+        {
+            var resource = answers.Resource;
+            if (answers.IsStorm())
+            {
+                _storms[resource.CacheHost] = answers;
+                _log.Warning(TaskMessageCodes.NotFoundStorm,
+                    $"The Speech resource {resource.Host} answered 404 for {answers.NotFoundEntries.Count} of {answers.NotFoundEntries.Count + answers.FoundCount} look-ups, including {answers.Previous.Count} model(s) or endpoint(s) it had found before: it looks like the wrong resource or region, or a failing gateway. The previous data was kept for those and no 404 of this run was cached. Check SpeechLifecycleEndpoint / SpeechLifecycleResource and the key's resource.");
+                continue;
+            }
+
+            foreach (var missing in answers.NotFoundEntries)
+            {
+                _cache.StoreEntry(resource.CacheHost, missing);
+            }
+        }
+    }
+
+    /// <summary>The previous data of a reference its resource answered 404 for in a storm; otherwise the entry as is.</summary>
+    private LifecycleEntry KeptThroughStorm(LifecycleEntry entry, SpeechResource? resource)
+    {
+        if (entry.Lookup != LookupStatus.NotFound || resource is null || !_storms.TryGetValue(resource.CacheHost, out var storm))
+        {
+            return entry;
+        }
+
+        // A GUID of unknown kind was looked up as a custom model and then as a base model.
+        var previous = entry.Kind == ReferenceKind.Model
+            ? (storm.Previous.TryGetValue((ReferenceKind.CustomModel, entry.Id), out var custom) ? custom : storm.Previous.TryGetValue((ReferenceKind.BaseModel, entry.Id), out var baseModel) ? baseModel : null)
+            : storm.Previous.TryGetValue((entry.Kind, entry.Id), out var found) ? found : null;
+        if (previous is null)
+        {
+            return entry;
+        }
+
+        var kept = EntryCopy.Of(previous);
+        kept.Host = entry.Host;
+        kept.Detail = $"{resource.Host} answered 404 for most look-ups at once (a 404 storm, SPLT016); the previous data was kept.";
+        return kept;
+    }
+
     private async Task AddCandidatesAsync(IReadOnlyList<ScannedReference> references, LifecycleSnapshot snapshot, CancellationToken cancellationToken)
     {
         // Locales of the models the project uses, per resource that answered for them.
@@ -382,7 +517,8 @@ public sealed class LifecycleResolver
             return WithHost(cached.Models, resource, DataOrigin.Cache, stale: false);
         }
 
-        if (WhyNotOnline(resource).Reason == UnavailableReason.None)
+        // A resource in a 404 storm is misconfigured or failing: its listing would replace a good one as well.
+        if (WhyNotOnline(resource).Reason == UnavailableReason.None && !_storms.ContainsKey(resource.CacheHost))
         {
             var client = _clients.GetOrAdd(resource.CacheHost, _ => _clientFactory!(resource));
             var result = await client.ListBaseModelsAsync(locale, cancellationToken).ConfigureAwait(false);

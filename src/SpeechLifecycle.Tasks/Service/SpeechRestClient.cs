@@ -37,6 +37,12 @@ public sealed class SpeechRestClient : IDisposable
     // request would have to wait longer than the build may (the look-ups fall back as BudgetExhausted → SPL9001).
     private int _throttledOut;
 
+    // The status of the first 401/403 answer, 0 before one. Once set, nothing more is sent to this resource in this run:
+    // the key is wrong for it, every further request would be refused too. Checked after a request gets its connection
+    // slot, so requests queued for a slot when the refusal arrived are not sent either; only requests already on the
+    // wire at that moment (at most the concurrency limit minus one) still get their answer (docs/msbuild.md).
+    private int _refusedStatus;
+
     public SpeechRestClient(SpeechResource resource, SpeechApiVersion version, RequestBudget budget, HttpMessageHandler? handler = null)
     {
         // Defence in depth: settings validation already refuses these, but the key must never travel in clear text.
@@ -298,6 +304,12 @@ public sealed class SpeechRestClient : IDisposable
 
         try
         {
+            if (Volatile.Read(ref _refusedStatus) is var refused and not 0)
+            {
+                return new Attempt(new RawResponse(ServiceOutcome.AuthenticationFailed, refused, null,
+                    $"Not sent: the resource refused the key earlier in this run (HTTP {refused.ToString(CultureInfo.InvariantCulture)})."), null);
+            }
+
             // Re-checked after the (possibly long) wait for a slot: requests queued when a 429 arrived must not be sent
             // during its pause. The caller loops back to WaitForThrottleAsync, which waits or gives up.
             if (IsPaused())
@@ -327,6 +339,12 @@ public sealed class SpeechRestClient : IDisposable
                 // Disposing the response unblocks a body read that ignores cancellation (older frameworks).
                 using var abort = timeoutSource.Token.Register(response.Dispose);
                 var attempt = await ReadAsync(response, timeoutSource.Token).ConfigureAwait(false);
+                if (attempt.Response.Outcome == ServiceOutcome.AuthenticationFailed)
+                {
+                    // Set while this request still holds its slot: whoever gets the slot next sees it.
+                    Interlocked.CompareExchange(ref _refusedStatus, attempt.Response.StatusCode, 0);
+                }
+
                 if (attempt.RetryAfter is { } retryAfter)
                 {
                     Pause(retryAfter);
