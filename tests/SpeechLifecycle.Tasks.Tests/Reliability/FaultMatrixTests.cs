@@ -185,7 +185,7 @@ public sealed class FaultMatrixTests
         harness.AssertKeyWentOnlyToTheConfiguredHost(run);
     }
 
-    [Fact(Skip = "needs rel-fixes: defect 6, a 404 storm replaces good data")]
+    [Fact]
     public async Task A_404_storm_is_reported_and_keeps_the_previous_data()
     {
         await using var harness = await FaultHarness.StartAsync();
@@ -206,7 +206,7 @@ public sealed class FaultMatrixTests
         harness.AssertKeyWentOnlyToTheConfiguredHost(run);
     }
 
-    [Theory(Skip = "needs rel-fixes: defect 3, requests after a 401/403")]
+    [Theory]
     [InlineData(401)]
     [InlineData(403)]
     public async Task After_a_refused_key_no_further_request_goes_to_the_resource(int status)
