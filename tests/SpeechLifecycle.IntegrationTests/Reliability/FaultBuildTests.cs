@@ -7,7 +7,7 @@ namespace SpeechLifecycle.IntegrationTests.Reliability;
 
 /// <summary>
 /// The end-to-end promise of docs/reliability.md with real `dotnet build`s of a packed consumer: after a healthy build
-/// filled the cache, a hanging service, a redirect to another host and a refused key each cost at most the time
+/// filled the cache, a hanging service, a redirect to another host, a refused key and a 404 storm each cost at most the time
 /// budget, keep the cached data on the lines that name the models, cache nothing, and send the key nowhere else.
 /// The full fault matrix runs at task level (tests/SpeechLifecycle.Tasks.Tests/Reliability), where it is cheap.
 /// </summary>
@@ -30,7 +30,7 @@ public sealed class FaultBuildTests
     }
 
     [Fact]
-    public async Task Builds_survive_a_hang_a_redirect_and_a_refused_key_within_the_budget_keeping_the_cached_data()
+    public async Task Builds_survive_a_hang_a_redirect_a_refused_key_and_a_404_storm_within_the_budget_keeping_the_cached_data()
     {
         await using var service = await StartAsync(IPAddress.Loopback);
         await using var foreign = await StartAsync(IPAddress.Parse("127.0.0.2"));
@@ -68,6 +68,8 @@ public sealed class FaultBuildTests
             ("hang", new FaultRule { Kind = FaultKind.Hang }, new[] { "SPLT006", "SPLT013" }),
             ("redirect to another host", new FaultRule { Kind = FaultKind.Redirect, RedirectTo = foreign.BaseAddress + "speechtotext/models/base/" + SampleData.HealthyBaseModel + "?api-version=2025-10-15" }, new[] { "SPLT006" }),
             ("401", new FaultRule { Kind = FaultKind.ServerError, StatusCode = 401 }, new[] { "SPLT005" }),
+            // Wrong resource or a gateway fault: everything 404s. Found references must not turn into SPL1007.
+            ("404 storm", new FaultRule { Kind = FaultKind.ServerError, StatusCode = 404 }, new[] { "SPLT016" }),
         };
         foreach (var (name, rule, codes) in faults)
         {

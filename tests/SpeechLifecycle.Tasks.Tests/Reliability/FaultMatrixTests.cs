@@ -198,7 +198,8 @@ public sealed class FaultMatrixTests
         run.AssertWithinBudget();
         run.AssertNoCrash();
         // A task warning that names the resource, instead of every reference silently turning into SPL1007.
-        Assert.Contains(run.Engine.Warnings, w => w.Code!.StartsWith("SPLT", StringComparison.Ordinal) && w.Message!.Contains("127.0.0.1", StringComparison.Ordinal));
+        Assert.Contains(run.Engine.Warnings, w => w.Code == TaskMessageCodes.NotFoundStorm && w.Message!.Contains("127.0.0.1", StringComparison.Ordinal));
+        Assert.Contains(run.Engine.Messages, m => m.Code == "SPL9002");
         Assert.DoesNotContain(run.Engine.Warnings, w => w.Code == "SPL1007");
         Assert.All(run.ItemEntries.Zip(seeded.ItemEntries), pair =>
             Assert.Equal((LookupStatus.Resolved, pair.Second.TranscriptionDateTime), (pair.First.Lookup, pair.First.TranscriptionDateTime)));

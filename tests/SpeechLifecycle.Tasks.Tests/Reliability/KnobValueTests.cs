@@ -102,6 +102,7 @@ public sealed class KnobValueTests
         Assert.True(task.Execute(), string.Join(Environment.NewLine, engine.AllText));
 
         Assert.DoesNotContain(engine.Warnings, w => w.Code is TaskMessageCodes.UnexpectedFailure or "SPL9001");
+        Assert.Contains(engine.Messages, m => m.Code == TaskMessageCodes.CacheUnwritable);
         Assert.True(harness.Service.CountRequests() > 0);
         Assert.Contains(engine.Warnings, w => w.Code == "SPL1002");
     }
