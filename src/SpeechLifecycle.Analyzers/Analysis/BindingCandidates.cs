@@ -28,7 +28,7 @@ internal static class BindingCandidates
 
     public static List<SyntaxNode> Find(SyntaxTree tree, bool sdkReferenced, CompositionConstants constants, CancellationToken cancellationToken)
     {
-        var found = new List<SyntaxNode>();
+        var found = new Candidates();
         var text = tree.GetText(cancellationToken).ToString();
         SyntaxNode? root = null;
         if (sdkReferenced)
@@ -49,7 +49,7 @@ internal static class BindingCandidates
             root ??= tree.GetRoot(cancellationToken);
             if (IdentifierAt(root, position) is { } identifier && idConstants.Contains(identifier.ValueText))
             {
-                AddCompositions(identifier, text, constants.MayHoldAnchor, found);
+                AddCompositions(identifier, text, constants.MayHoldAnchor, found, found.ClimbedWithText);
             }
         }
 
@@ -71,14 +71,38 @@ internal static class BindingCandidates
                 if (idConstants.Contains(token.ValueText))
                 {
                     // Escaped names defeat the anchor test's name search too: bind whatever composes the constant.
-                    AddCompositions(token, text: null, constants.MayHoldAnchor, found);
+                    AddCompositions(token, text: null, constants.MayHoldAnchor, found, found.ClimbedWithoutText);
                 }
             }
         }
 
-        found.RemoveAll(SourceSearch.IsExcluded);
-        found.Sort((a, b) => a.SpanStart != b.SpanStart ? a.SpanStart.CompareTo(b.SpanStart) : b.Span.Length.CompareTo(a.Span.Length));
-        return found;
+        var nodes = found.Nodes;
+        nodes.RemoveAll(SourceSearch.IsExcluded);
+        nodes.Sort((a, b) => a.SpanStart != b.SpanStart ? a.SpanStart.CompareTo(b.SpanStart) : b.Span.Length.CompareTo(a.Span.Length));
+        return nodes;
+    }
+
+    /// <summary>
+    /// The nodes found, in a list with a set beside it, and the nodes already climbed through: a generated file may use
+    /// one constant thousands of times in one concatenation, and each use must not climb (or search the list) again.
+    /// </summary>
+    private sealed class Candidates
+    {
+        private readonly HashSet<SyntaxNode> _seen = new();
+
+        public List<SyntaxNode> Nodes { get; } = new();
+
+        public HashSet<SyntaxNode> ClimbedWithText { get; } = new();
+
+        public HashSet<SyntaxNode> ClimbedWithoutText { get; } = new();
+
+        public void AddOnce(SyntaxNode node)
+        {
+            if (_seen.Add(node))
+            {
+                Nodes.Add(node);
+            }
+        }
     }
 
     private static SyntaxToken? IdentifierAt(SyntaxNode root, int position)
@@ -88,7 +112,7 @@ internal static class BindingCandidates
     }
 
     /// <summary><c>x.EndpointId = …</c>, <c>(x.EndpointId) = …</c>, <c>{ EndpointId = … }</c>, <c>x.FromLanguage(…)</c>, <c>x?.SetProperty(…)</c>.</summary>
-    private static void AddEndpointIdUse(SyntaxToken? identifier, List<SyntaxNode> found)
+    private static void AddEndpointIdUse(SyntaxToken? identifier, Candidates found)
     {
         if (identifier?.Parent is not SimpleNameSyntax name || Array.IndexOf(EndpointIdMembers, identifier.Value.ValueText) < 0)
         {
@@ -109,10 +133,10 @@ internal static class BindingCandidates
         switch (use.Parent)
         {
             case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && assignment.Left == use:
-                AddOnce(assignment, found);
+                found.AddOnce(assignment);
                 break;
             case InvocationExpressionSyntax invocation when invocation.Expression == use:
-                AddOnce(invocation, found);
+                found.AddOnce(invocation);
                 break;
         }
     }
@@ -121,21 +145,27 @@ internal static class BindingCandidates
     /// Climbs from a constant's name through what can compose text around it (member access, parentheses, casts,
     /// <c>!</c>, <c>checked</c>, interpolation holes, <c>+</c>) and adds each interpolated string on the way, and the
     /// object creation whose argument the composition is, when it may compose an anchor (<see cref="MayComposeAnchor"/>;
-    /// not checked without <paramref name="text"/>).
+    /// not checked without <paramref name="text"/>). Stops at a node an earlier use of a constant already climbed
+    /// through (<paramref name="climbed"/>): everything above it was seen then, so a long concatenation is climbed once.
     /// </summary>
-    private static void AddCompositions(SyntaxToken? identifier, string? text, IdentifierNameSet anchorConstants, List<SyntaxNode> found)
+    private static void AddCompositions(SyntaxToken? identifier, string? text, IdentifierNameSet anchorConstants, Candidates found, HashSet<SyntaxNode> climbed)
     {
         void Add(SyntaxNode composition)
         {
             if (text is null || MayComposeAnchor(composition, text, anchorConstants))
             {
-                AddOnce(composition, found);
+                found.AddOnce(composition);
             }
         }
 
         SyntaxNode? current = identifier?.Parent as SimpleNameSyntax;
         while (current?.Parent is { } parent)
         {
+            if (!climbed.Add(parent))
+            {
+                return;
+            }
+
             switch (parent)
             {
                 case MemberAccessExpressionSyntax access when access.Name == current:
@@ -176,13 +206,5 @@ internal static class BindingCandidates
         }
 
         return anchorConstants.FindIn(text, span.Start, span.Length).Count > 0;
-    }
-
-    private static void AddOnce(SyntaxNode node, List<SyntaxNode> found)
-    {
-        if (!found.Contains(node))
-        {
-            found.Add(node);
-        }
     }
 }

@@ -39,33 +39,39 @@ internal sealed class ComposedText
     }
 
     /// <summary>Cheap check before composing: does <paramref name="operation"/> use a string constant symbol at all?</summary>
+    /// <remarks>
+    /// Iterative, like <see cref="Compose"/>: generated code concatenates tens of thousands of terms, and a recursive
+    /// walk of such a tree overflowed the compiler's stack (issue 10). The operation tree itself is the compiler's.
+    /// </remarks>
     public static bool UsesConstant(IOperation operation)
     {
-        while (operation is IConversionOperation conversion)
+        var pending = new Stack<IOperation>();
+        pending.Push(operation);
+        while (pending.Count > 0)
         {
-            operation = conversion.Operand;
-        }
-
-        switch (operation)
-        {
-            case IInterpolatedStringOperation interpolated:
-                foreach (var part in interpolated.Parts)
-                {
-                    if (part is IInterpolationOperation hole && UsesConstant(hole.Expression))
+            switch (WithoutConversions(pending.Pop()))
+            {
+                case IInterpolatedStringOperation interpolated:
+                    foreach (var part in interpolated.Parts)
                     {
-                        return true;
+                        if (part is IInterpolationOperation hole)
+                        {
+                            pending.Push(hole.Expression);
+                        }
                     }
-                }
 
-                return false;
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary:
-                return UsesConstant(binary.LeftOperand) || UsesConstant(binary.RightOperand);
-            case IFieldReferenceOperation { Field.IsConst: true }:
-            case ILocalReferenceOperation { Local.IsConst: true }:
-                return true;
-            default:
-                return false;
+                    break;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary:
+                    pending.Push(binary.RightOperand);
+                    pending.Push(binary.LeftOperand);
+                    break;
+                case IFieldReferenceOperation { Field.IsConst: true }:
+                case ILocalReferenceOperation { Local.IsConst: true }:
+                    return true;
+            }
         }
+
+        return false;
     }
 
     public static ComposedText Compose(IOperation operation)
@@ -75,46 +81,58 @@ internal sealed class ComposedText
         return composed;
     }
 
-    private void Append(IOperation operation)
+    private static IOperation WithoutConversions(IOperation operation)
     {
         while (operation is IConversionOperation conversion)
         {
             operation = conversion.Operand;
         }
 
-        switch (operation)
-        {
-            case IInterpolatedStringOperation interpolated:
-                foreach (var part in interpolated.Parts)
-                {
-                    switch (part)
-                    {
-                        case IInterpolatedStringTextOperation text:
-                            Append(text.Text);
-                            break;
-                        case IInterpolationOperation hole:
-                            Append(hole.Expression);
-                            break;
-                    }
-                }
+        return operation;
+    }
 
-                break;
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
-                Append(binary.LeftOperand);
-                Append(binary.RightOperand);
-                break;
-            case IFieldReferenceOperation { Field.IsConst: true, ConstantValue: { HasValue: true, Value: string value } } field:
-                AppendConstant(field.Field, value);
-                break;
-            case ILocalReferenceOperation { Local.IsConst: true, ConstantValue: { HasValue: true, Value: string value } } local:
-                AppendConstant(local.Local, value);
-                break;
-            case { ConstantValue: { HasValue: true, Value: string value } }:
-                _text.Append(value);
-                break;
-            default:
-                _text.Append(' ');
-                break;
+    /// <summary>Appends the parts in source order with an explicit stack (never recursion: see <see cref="UsesConstant"/>).</summary>
+    private void Append(IOperation root)
+    {
+        var pending = new Stack<IOperation>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            switch (WithoutConversions(pending.Pop()))
+            {
+                case IInterpolatedStringOperation interpolated:
+                    // Pushed last part first, so the first part is taken next.
+                    for (var i = interpolated.Parts.Length - 1; i >= 0; i--)
+                    {
+                        switch (interpolated.Parts[i])
+                        {
+                            case IInterpolatedStringTextOperation text:
+                                pending.Push(text.Text);
+                                break;
+                            case IInterpolationOperation hole:
+                                pending.Push(hole.Expression);
+                                break;
+                        }
+                    }
+
+                    break;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
+                    pending.Push(binary.RightOperand);
+                    pending.Push(binary.LeftOperand);
+                    break;
+                case IFieldReferenceOperation { Field.IsConst: true, ConstantValue: { HasValue: true, Value: string value } } field:
+                    AppendConstant(field.Field, value);
+                    break;
+                case ILocalReferenceOperation { Local.IsConst: true, ConstantValue: { HasValue: true, Value: string value } } local:
+                    AppendConstant(local.Local, value);
+                    break;
+                case { ConstantValue: { HasValue: true, Value: string value } }:
+                    _text.Append(value);
+                    break;
+                default:
+                    _text.Append(' ');
+                    break;
+            }
         }
     }
 

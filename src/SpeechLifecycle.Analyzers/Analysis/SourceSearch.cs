@@ -25,6 +25,9 @@ internal static class SourceSearch
     public static List<(SyntaxToken Token, ExpressionSyntax Expression)> StringTokensWithAnchors(SyntaxTree tree, IReadOnlyList<string> anchors, CancellationToken cancellationToken)
     {
         var found = new List<(SyntaxToken Token, ExpressionSyntax Expression)>();
+
+        // A set beside the list: a generated file may hold tens of thousands of literals with an anchor.
+        var seen = new HashSet<SyntaxToken>();
         var text = tree.GetText(cancellationToken).ToString();
         SyntaxNode? root = null;
         foreach (var anchor in anchors)
@@ -35,7 +38,7 @@ internal static class SourceSearch
                 var token = root.FindToken(position);
 
                 // The whole anchor inside one token: what a check of each literal's own text would have seen.
-                if (position < token.SpanStart || position + anchor.Length > token.Span.End || found.Exists(f => f.Token == token))
+                if (position < token.SpanStart || position + anchor.Length > token.Span.End || !seen.Add(token))
                 {
                     continue;
                 }
