@@ -21,6 +21,10 @@ public sealed class LifecycleCache
     private readonly Action<string> _reportUnwritable;
     private int _unwritableReported;
 
+    // A directory whose name no file API accepts (invalid characters on .NET Framework, empty) is a cache that is
+    // always missed and never written, rather than an exception from every path computation.
+    private readonly bool _isValidPath;
+
     /// <param name="reportUnwritable">
     /// Told once per cache instance when a file cannot be written (the directory is a file, read-only, on a full disk…):
     /// the run continues without caching, every answer of the service still reaches the build.
@@ -34,10 +38,6 @@ public sealed class LifecycleCache
         _reportUnwritable = reportUnwritable ?? (_ => { });
         _isValidPath = IsValidPath(directory);
     }
-
-    // A directory whose name no file API accepts (invalid characters on .NET Framework, empty) is a cache that is
-    // always missed and never written, rather than an exception from every path computation.
-    private readonly bool _isValidPath;
 
     private static bool IsValidPath(string directory)
     {
