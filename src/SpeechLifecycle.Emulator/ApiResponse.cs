@@ -64,6 +64,7 @@ internal sealed record ApiResponse(int StatusCode, byte[] Body, IReadOnlyDiction
     {
         401 => Gateway(401, InvalidKeyMessage),
         403 => Service(403, "Forbidden", "The user does not have permission to perform this operation.", "Forbidden"),
+        404 => Service(404, "NotFound", "Entity cannot be found.", "NotFound"),
         503 => Service(503, "ServiceUnavailable", "The service is temporarily unavailable. Please try again later."),
         >= 500 => Service(statusCode, "InternalServerError", "An internal error occurred. Please try again later."),
         _ => Service(statusCode, "InvalidRequest", "The request was rejected."),

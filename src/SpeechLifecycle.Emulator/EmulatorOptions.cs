@@ -40,6 +40,9 @@ public sealed class EmulatorOptions
     /// </summary>
     public IList<string> RetiredPathVersions { get; } = new List<string>(ApiVersion.DefaultRetiredPathVersions);
 
+    /// <summary>Seeds the draws of fault rules with a <see cref="FaultRule.Probability"/> below 1, so a flaky run repeats.</summary>
+    public int FaultSeed { get; set; }
+
     /// <summary>The rate limiter's clock; tests replace it to cross a window without waiting.</summary>
     internal TimeProvider Clock { get; set; } = TimeProvider.System;
 }
@@ -52,4 +55,10 @@ public sealed record RecordedRequest(string Method, string PathAndQuery, DateTim
 {
     /// <summary>The request carried <c>Authorization: Bearer …</c> (the token itself is never recorded).</summary>
     public bool HadBearerToken { get; init; }
+
+    /// <summary>The names (never the values) of every header the request carried, e.g. to prove no credential reached a host.</summary>
+    public IReadOnlyList<string> HeaderNames { get; init; } = Array.Empty<string>();
+
+    /// <summary>True when the request carried the key header or an <c>Authorization</c> header (a token).</summary>
+    public bool HadCredential => HadKeyHeader || HadBearerToken || HeaderNames.Contains("Authorization", StringComparer.OrdinalIgnoreCase);
 }

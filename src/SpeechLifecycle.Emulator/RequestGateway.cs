@@ -28,7 +28,7 @@ internal sealed class RequestGateway(
         string pathAndQuery = request.Path.Value + request.QueryString.Value;
         bool hadKey = !string.IsNullOrEmpty(request.Headers[KeyHeader].ToString());
         bool hadBearer = BearerTokenPolicy.IsBearer(request.Headers.Authorization.ToString());
-        RequestRecorder.Slot slot = recorder.Begin(request.Method, pathAndQuery, clock.GetUtcNow(), hadKey, hadBearer);
+        RequestRecorder.Slot slot = recorder.Begin(request.Method, pathAndQuery, clock.GetUtcNow(), hadKey, hadBearer, request.Headers.Keys.ToArray());
 
         using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
         try
@@ -57,6 +57,15 @@ internal sealed class RequestGateway(
                     return;
                 case FaultKind.OversizedBody:
                     await WriteOversizedAsync(context, slot, aborted.Token).ConfigureAwait(false);
+                    return;
+                case FaultKind.Trickle:
+                    await WriteTrickleAsync(context, slot, Answer(request), fault.Delay, aborted.Token).ConfigureAwait(false);
+                    return;
+                case FaultKind.HtmlBody:
+                    await WriteHtmlAsync(context, slot).ConfigureAwait(false);
+                    return;
+                case FaultKind.ForeignNextLink:
+                    await WriteAsync(context, slot, WithNextLink(Answer(request), fault.RedirectTo ?? "http://127.0.0.2/")).ConfigureAwait(false);
                     return;
             }
 
@@ -135,11 +144,55 @@ internal sealed class RequestGateway(
         return api.Execute(route, version, query, origin);
     }
 
-    private static ApiResponse TooManyRequests(int retryAfterSeconds) => ApiResponse.Service(
-        429,
-        "TooManyRequests",
-        $"Rate limit is exceeded. Try again in {retryAfterSeconds} seconds.",
-        headers: new Dictionary<string, string> { ["Retry-After"] = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+    private static ApiResponse TooManyRequests(int? retryAfterSeconds) => retryAfterSeconds is int seconds
+        ? ApiResponse.Service(
+            429,
+            "TooManyRequests",
+            $"Rate limit is exceeded. Try again in {seconds} seconds.",
+            headers: new Dictionary<string, string> { ["Retry-After"] = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        : ApiResponse.Service(429, "TooManyRequests", "Rate limit is exceeded. Try again later.");
+
+    /// <summary>A list page whose <c>@nextLink</c> leads elsewhere; other answers pass unchanged.</summary>
+    private static ApiResponse WithNextLink(ApiResponse answer, string nextLink)
+    {
+        if (answer.StatusCode != 200 || System.Text.Json.Nodes.JsonNode.Parse(answer.Body) is not System.Text.Json.Nodes.JsonObject page || !page.ContainsKey("values"))
+        {
+            return answer;
+        }
+
+        page["@nextLink"] = nextLink;
+        return new ApiResponse(200, Encoding.UTF8.GetBytes(page.ToJsonString()), answer.Headers);
+    }
+
+    /// <summary>The status and Content-Length at once, then the body a byte at a time: a connection that stalls mid-body.</summary>
+    private async Task WriteTrickleAsync(HttpContext context, RequestRecorder.Slot slot, ApiResponse answer, TimeSpan perByte, CancellationToken cancellationToken)
+    {
+        recorder.Complete(slot, answer.StatusCode);
+        HttpResponse response = context.Response;
+        response.StatusCode = answer.StatusCode;
+        response.ContentType = "application/json; charset=utf-8";
+        response.ContentLength = answer.Body.Length;
+        await response.StartAsync(cancellationToken).ConfigureAwait(false);
+        for (int i = 0; i < answer.Body.Length; i++)
+        {
+            await response.Body.WriteAsync(answer.Body.AsMemory(i, 1), cancellationToken).ConfigureAwait(false);
+            await response.Body.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await Task.Delay(perByte, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>200 with a proxy's or captive portal's sign-in page: a success status whose body is not the API's.</summary>
+    private async Task WriteHtmlAsync(HttpContext context, RequestRecorder.Slot slot)
+    {
+        const int statusCode = 200;
+        recorder.Complete(slot, statusCode);
+        byte[] page = "<!DOCTYPE html><html><head><title>Sign in to the network</title></head><body><h1>Please sign in</h1></body></html>"u8.ToArray();
+        HttpResponse response = context.Response;
+        response.StatusCode = statusCode;
+        response.ContentType = "text/html; charset=utf-8";
+        response.ContentLength = page.Length;
+        await response.Body.WriteAsync(page, context.RequestAborted).ConfigureAwait(false);
+    }
 
     private async Task WriteAsync(HttpContext context, RequestRecorder.Slot slot, ApiResponse answer)
     {

@@ -6,9 +6,9 @@ internal sealed class RequestRecorder
     private readonly object gate = new();
     private readonly List<Slot> slots = new();
 
-    public Slot Begin(string method, string pathAndQuery, DateTimeOffset receivedAt, bool hadKeyHeader, bool hadBearerToken = false)
+    public Slot Begin(string method, string pathAndQuery, DateTimeOffset receivedAt, bool hadKeyHeader, bool hadBearerToken = false, IReadOnlyList<string>? headerNames = null)
     {
-        var slot = new Slot(new RecordedRequest(method, pathAndQuery, receivedAt, 0, hadKeyHeader) { HadBearerToken = hadBearerToken });
+        var slot = new Slot(new RecordedRequest(method, pathAndQuery, receivedAt, 0, hadKeyHeader) { HadBearerToken = hadBearerToken, HeaderNames = headerNames ?? Array.Empty<string>() });
         lock (gate)
         {
             slots.Add(slot);

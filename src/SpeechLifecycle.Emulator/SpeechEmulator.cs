@@ -51,7 +51,7 @@ public sealed class SpeechEmulator : IAsyncDisposable
             : new EmulatorData();
 
         var recorder = new RequestRecorder();
-        var faults = new FaultInjector();
+        var faults = new FaultInjector(options.FaultSeed);
         var stopping = new CancellationTokenSource();
         var gateway = new RequestGateway(
             new SpeechApi(data),

@@ -83,7 +83,7 @@ public sealed class TaskInputFuzzTests(ITestOutputHelper output)
             ReferenceRewriter.ReplaceId(text, reference, Guid.NewGuid());
         }
 
-        foreach (var path in RetiredApiPathFinder.Find(text))
+        foreach (var path in ApiPathVersionFinder.Find(text))
         {
             if (path.IsCompleteUri)
             {
