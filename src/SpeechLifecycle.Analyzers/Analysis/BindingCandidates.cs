@@ -24,7 +24,7 @@ namespace SpeechLifecycle.Analyzers.Analysis;
 /// </summary>
 internal static class BindingCandidates
 {
-    private static readonly string[] EndpointIdMembers = { "EndpointId", "FromLanguage", "SetProperty" };
+    internal static readonly string[] EndpointIdMembers = { "EndpointId", "FromLanguage", "SetProperty" };
 
     public static List<SyntaxNode> Find(SyntaxTree tree, bool sdkReferenced, CompositionConstants constants, CancellationToken cancellationToken)
     {

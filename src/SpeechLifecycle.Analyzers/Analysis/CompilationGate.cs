@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -21,7 +22,7 @@ internal static class CompilationGate
     /// not there is looked for in every referenced assembly, which in a fresh compiler process cost more than all the
     /// rules (docs/performance.md, "Fixed cost per compilation").
     /// </summary>
-    public static readonly string[] SpeechSdkUseMarkers = { "EndpointId", "FromLanguage", "SetProperty", "\\u" };
+    public static readonly string[] SpeechSdkUseMarkers = BindingCandidates.EndpointIdMembers.Concat(new[] { "\\u" }).ToArray();
 
     /// <summary>
     /// What a compilation without anchor text must contain for the composition route to find anything: a piece of a
