@@ -74,6 +74,9 @@ public sealed class SolutionOverheadRun
 
         var speechProjects = many.Projects.Where((_, i) => many.HasSpeech[i]).Select(p => Path.GetFileName(p.Directory)).ToHashSet(StringComparer.Ordinal);
         MeasureRebuilds(dotnet, many.Directory, [many.SolutionFile], common, rebuilds, "5 many small projects", speechProjects);
+        // The same rebuilds with the IL analyzer assembly, what every platform but linux-x64 (and every IDE) runs: how
+        // much of the fixed cost per compilation the precompiled assembly removes (docs/msbuild.md, SpeechLifecycleReadyToRun).
+        MeasureRebuilds(dotnet, many.Directory, [many.SolutionFile], [.. common, "-p:SpeechLifecycleReadyToRun=false"], rebuilds, "5 many small projects, IL analyzer", speechProjects);
         MeasureRebuilds(dotnet, largeWith.Directory, [], common, rebuilds, "5 large, few references", speechProjects: null);
         MeasureDesignTime(dotnet, largeWith.Directory, largeWithout.Directory, common, designTimePairs);
     }
@@ -90,6 +93,7 @@ public sealed class SolutionOverheadRun
                 dotnet.Run(directory, ["build", .. target, "-t:Rebuild", "-m:1", "-p:ReportAnalyzer=true", "-v:detailed", "-clp:PerformanceSummary", .. common]),
                 directory, "rebuild with -p:ReportAnalyzer=true");
             var compilations = AnalyzerReport.ParseAll(result.Output);
+            var analyzerAssembly = System.Text.RegularExpressions.Regex.IsMatch(result.Output, @"/analyzer:\S*/readytorun/") ? "precompiled" : "IL";
             var csc = TaskSummary.Parse(result.Output).TryGetValue("Csc", out var ms) ? ms / 1000 : double.NaN;
             var ours = compilations.Sum(c => AnalyzerReport.Seconds(c.Assemblies, IsOurs));
             var banned = compilations.Sum(c => AnalyzerReport.Seconds(c.Assemblies, IsBannedApi));
@@ -103,7 +107,7 @@ public sealed class SolutionOverheadRun
             }
 
             details.Add(string.Create(CultureInfo.InvariantCulture,
-                $"rebuild {i + 1}: {compilations.Count} compilations, Csc {csc:F2} s, ours {ours:F3} s, BannedApi {banned:F3} s"));
+                $"rebuild {i + 1} ({analyzerAssembly} analyzer): {compilations.Count} compilations, Csc {csc:F2} s, ours {ours:F3} s, BannedApi {banned:F3} s"));
         }
 
         var detail = $"median of {rebuilds} rebuilds (-m:1); {string.Join("; ", details)}";
