@@ -74,7 +74,7 @@ public sealed class ReadyToRunTests
     }
 
     [Fact]
-    public async Task Design_time_builds_keep_the_IL_analyzer_and_an_invalid_value_is_SPLT001()
+    public async Task Design_time_builds_and_argument_only_builds_keep_the_IL_analyzer_and_an_invalid_value_is_SPLT001()
     {
         var workspace = new ConsumerWorkspace(package, "ready-to-run-design-time");
         workspace.AddProject("DesignTime", new Dictionary<string, string>
@@ -85,11 +85,14 @@ public sealed class ReadyToRunTests
         Assert.True(restored.ExitCode == 0, restored.ToString());
 
         var designTime = await AnalyzerItems(workspace, "-p:DesignTimeBuild=true");
+        var argumentsOnly = await AnalyzerItems(workspace, "-p:SkipCompilerExecution=true", "-p:ProvideCommandLineArgs=true");
         var commandLine = await AnalyzerItems(workspace);
         var invalid = await workspace.BuildAsync("DesignTime", "-p:SpeechLifecycleReadyToRun=sometimes");
 
         Assert.Contains(designTime, path => path.EndsWith(IlAnalyzer, StringComparison.Ordinal));
         Assert.DoesNotContain(designTime, path => path.EndsWith(ReadyToRunAnalyzer, StringComparison.Ordinal));
+        Assert.Contains(argumentsOnly, path => path.EndsWith(IlAnalyzer, StringComparison.Ordinal));
+        Assert.DoesNotContain(argumentsOnly, path => path.EndsWith(ReadyToRunAnalyzer, StringComparison.Ordinal));
         Assert.Equal(OnLinuxX64, commandLine.Any(path => path.EndsWith(ReadyToRunAnalyzer, StringComparison.Ordinal)));
         Assert.NotEqual(0, invalid.ExitCode);
         Assert.Contains(BuildDiagnostic.Parse(invalid.Output), d => d is { Id: "SPLT001", Severity: "error" }
